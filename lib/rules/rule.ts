@@ -1,0 +1,77 @@
+import { AgentManifest } from "../voice-agent/manifest-schema";
+import { RenderedResource, TerraformDocument } from "../guard/terraform-document";
+
+/** How bad a finding is. */
+export enum Severity {
+  /** Blocks synthesis unless acknowledged (where the rule allows it). */
+  ERROR = "error",
+  /** Reported, does not block. */
+  WARNING = "warning",
+}
+
+/** The verdict of a rule on one subject (a resource or an agent manifest). */
+export enum RuleStatus {
+  /** The subject is in the compliant state the rule's title states. */
+  COMPLIANT = "compliant",
+  /** The subject is not. */
+  NON_COMPLIANT = "non-compliant",
+  /** The rule does not concern this subject. */
+  NOT_APPLICABLE = "not-applicable",
+  /** The deciding value is an unresolved Terraform expression: the rule cannot decide. */
+  CANNOT_VERIFY = "cannot-verify",
+}
+
+/** One rule's verdict on one subject. */
+export interface RuleOutcome {
+  /** Compliant, non-compliant, not applicable or cannot verify. */
+  readonly status: RuleStatus;
+  /** The resource judged (for agent rules: the `terraform_data` resource carrying the manifest). */
+  readonly subject: RenderedResource;
+  /** For non-compliant / cannot-verify: what exactly is wrong, lowercase, no secret values. */
+  readonly detail?: string;
+  /** The attribute path concerned (`legacy_credentials`, `input.sipTrunk.media`). */
+  readonly attributePath?: string;
+  /** Overrides the rule's severity for this outcome (e.g. error for PHI/PCI agents). */
+  readonly severity?: Severity;
+}
+
+/** An agent manifest found in the rendered JSON, with the resource carrying it. */
+export interface RenderedAgent {
+  /** The parsed manifest (the `terraform_data` resource's `input`). */
+  readonly manifest: AgentManifest;
+  /** The `terraform_data` resource. */
+  readonly resource: RenderedResource;
+}
+
+/** What a rule's check receives. */
+export interface RuleContext {
+  /** The stack's rendered Terraform JSON. */
+  readonly document: TerraformDocument;
+  /** The agent manifests in it. */
+  readonly agents: readonly RenderedAgent[];
+}
+
+/**
+ * One guard rule. One per file under `lib/rules/`, named after the compliant
+ * state; `id` is stable and user-facing (acknowledgements name it).
+ */
+export interface Rule {
+  /** Stable id, `VAW-<AREA>-<n>` (`VAW-SIP-1`). */
+  readonly id: string;
+  /** Default severity. */
+  readonly severity: Severity;
+  /** The compliant state, as a sentence (`SRTP is used only with TLS signalling`). */
+  readonly title: string;
+  /** Why it matters. */
+  readonly explanation: string;
+  /** How to fix a finding. */
+  readonly fix: string;
+  /** The IBM (or other) documentation page the explanation cites. */
+  readonly docUrl: string;
+  /** Whether a finding may be acknowledged with a reason. */
+  readonly acknowledgeable: boolean;
+  /** `agent` rules read manifests; `resource` rules read raw resources. */
+  readonly scope: "agent" | "resource";
+  /** The pure check: one outcome per subject it looked at. */
+  check(context: RuleContext): readonly RuleOutcome[];
+}

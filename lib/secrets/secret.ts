@@ -1,0 +1,137 @@
+import { TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { DataIbmSmArbitrarySecret } from "../../.gen/providers/ibm/data-ibm-sm-arbitrary-secret";
+import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
+import { secretSourceError } from "../core/errors";
+
+/** Where a {@link Secret}'s value comes from. */
+export enum SecretSource {
+  /** A Terraform input variable declared `sensitive = true`. */
+  TERRAFORM_VARIABLE = "terraform-variable",
+  /** An arbitrary secret in IBM Cloud Secrets Manager, read with the `ibm_sm_arbitrary_secret` data source. */
+  SECRETS_MANAGER = "secrets-manager",
+  /** A field of a credential (`ibm_resource_key`) created in the same program. */
+  RESOURCE_KEY = "resource-key",
+}
+
+/**
+ * A reference to a secret, safe to print: it names where the value lives and
+ * never contains the value. This is what manifests and reports show.
+ */
+export interface SecretReference {
+  /** Where the value comes from. */
+  readonly source: SecretSource;
+  /** The Terraform address holding the value (`var.soe_password`, `data.ibm_sm_arbitrary_secret.x`, `ibm_resource_key.x`). */
+  readonly address: string;
+  /** The field read from that address (`payload`, `credentials.apikey`); absent for variables. */
+  readonly field?: string;
+}
+
+/** Options for {@link Secret.fromSecretsManager}. */
+export interface SecretsManagerSecretOptions {
+  /** The Secrets Manager instance GUID. */
+  readonly instanceId: string;
+  /** The secret's ID in that instance. */
+  readonly secretId: string;
+  /**
+   * The instance's region.
+   * @default - the provider's region
+   */
+  readonly region?: string;
+  /**
+   * Which endpoint the provider uses to read the secret.
+   * @default "private" - keeps the secret off the public network
+   */
+  readonly endpointType?: "public" | "private";
+}
+
+/**
+ * A password, API key or token. The only type the library accepts for
+ * secrets: there is no way to build one from a plain string, so a secret value
+ * never lands in `cdk.tf.json`. Its {@link value} is a Terraform expression
+ * that Terraform resolves at plan time and treats as sensitive.
+ */
+export class Secret {
+  /**
+   * A secret held in a Terraform input variable. The variable must be declared
+   * with `sensitive: true`, so that Terraform redacts it in plans and outputs.
+   * Its value comes from `TF_VAR_<name>` or a `.tfvars` file, never from code.
+   */
+  public static fromVariable(variable: TerraformVariable): Secret {
+    if (variable.sensitive !== true) {
+      throw secretSourceError(
+        variable.node.path,
+        "is a terraform variable that is not sensitive",
+        "declare the variable with sensitive: true so that terraform redacts it",
+      );
+    }
+    return new Secret(variable.stringValue, {
+      source: SecretSource.TERRAFORM_VARIABLE,
+      address: `var.${variable.friendlyUniqueId}`,
+    });
+  }
+
+  /**
+   * A secret read from IBM Cloud Secrets Manager (an arbitrary secret's
+   * payload). The data source is created under `scope` with `id`.
+   */
+  public static fromSecretsManager(
+    scope: Construct,
+    id: string,
+    options: SecretsManagerSecretOptions,
+  ): Secret {
+    const data = new DataIbmSmArbitrarySecret(scope, id, {
+      instanceId: options.instanceId,
+      secretId: options.secretId,
+      region: options.region,
+      endpointType: options.endpointType ?? "private",
+    });
+    return new Secret(data.payload, {
+      source: SecretSource.SECRETS_MANAGER,
+      address: `data.${DataIbmSmArbitrarySecret.tfResourceType}.${data.friendlyUniqueId}`,
+      field: "payload",
+    });
+  }
+
+  /**
+   * A field of a credential this program creates (`ibm_resource_key`),
+   * `apikey` by default. Terraform marks `credentials` sensitive.
+   */
+  public static fromResourceKey(key: ResourceKey, field = "apikey"): Secret {
+    return new Secret(key.credentials.lookup(field), {
+      source: SecretSource.RESOURCE_KEY,
+      address: `${ResourceKey.tfResourceType}.${key.friendlyUniqueId}`,
+      field: `credentials.${field}`,
+    });
+  }
+
+  /** True when `x` is a Secret (works across two loaded copies of the library). */
+  public static isSecret(x: unknown): x is Secret {
+    return (
+      typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[SECRET_SYMBOL] === true
+    );
+  }
+
+  /** The Terraform expression that yields the value; pass it to resource arguments. */
+  public readonly value: string;
+  /** Where the value lives, safe to print. */
+  public readonly reference: SecretReference;
+
+  private constructor(value: string, reference: SecretReference) {
+    this.value = value;
+    this.reference = reference;
+    Object.defineProperty(this, SECRET_SYMBOL, { value: true });
+  }
+
+  /** Never the value: a description of where it lives. */
+  public toString(): string {
+    return `Secret(${this.reference.address}${this.reference.field ? `.${this.reference.field}` : ""})`;
+  }
+
+  /** Serialises as the reference only, so a secret accidentally put in JSON shows no value. */
+  public toJSON(): SecretReference {
+    return this.reference;
+  }
+}
+
+const SECRET_SYMBOL = Symbol.for("cdktf-ibm-voice-agent.Secret");

@@ -1,0 +1,4 @@
+import { Rule } from "./rule";
+
+/** Rules that check agent manifests (and the resources they reference). */
+export const AGENT_RULES: readonly Rule[] = [];

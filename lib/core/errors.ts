@@ -125,3 +125,30 @@ export function describeValue(value: unknown, secret = false): string {
   const ctor = (value as object).constructor?.name;
   return ctor && ctor !== "Object" ? `a ${ctor}` : "an object";
 }
+
+/**
+ * One guard finding as a line of {@link guardFailure}:
+ * `<rule id> <resource type> at <construct path>: <what is wrong>; <how to fix>`.
+ * `problem` already names the attribute and the received value (secrets masked).
+ */
+export function guardFindingLine(
+  ruleId: string,
+  subjectType: string,
+  constructPath: string,
+  problem: string,
+  fix: string,
+): string {
+  return `${ruleId} ${subjectType} at ${constructPath}: ${problem}; ${fix}`;
+}
+
+/** The error of `cdktf-ibm-voice-agent/lib/testing/setup` when no jest-style `expect` global exists. */
+export function matcherSetupError(): Error {
+  return propsError("guardMatchers", "(test setup)", [
+    {
+      prop: "expect",
+      problem: "must be a global with an extend method",
+      received: "undefined",
+      fix: "load the setup file from jest (setupFilesAfterEnv) or call expect.extend(guardMatchers) yourself",
+    },
+  ]);
+}

@@ -1,1 +1,5 @@
-export {};
+export * from "./cloudant-event-target-defaults";
+export * from "./event-database-name";
+export * from "./cloudant-event-store";
+export * from "./cloudant-event-target";
+export * from "./existing-cloudant-event-target";

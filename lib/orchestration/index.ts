@@ -1,1 +1,2 @@
-export {};
+export * from "./service-orchestration-engine-defaults";
+export * from "./service-orchestration-engine";

@@ -1,1 +1,3 @@
-export {};
+export * from "./sip-transport";
+export * from "./sip-trunk-defaults";
+export * from "./sip-trunk";

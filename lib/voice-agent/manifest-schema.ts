@@ -63,6 +63,8 @@ export interface ManifestServiceLocation {
   readonly password?: ManifestSecretRef;
   /** Language of the service, BCP 47-ish (`en-US`), when known. */
   readonly language?: string;
+  /** The instance's plan (`lite`, `plus`, `standard`, `premium`, `enterprise`), when known; the guard reads it for data-use checks. */
+  readonly plan?: string;
 }
 
 /** The Conversation (Watson Assistant or SOE) section. */
@@ -109,6 +111,8 @@ export interface ManifestSipTrunk {
   readonly signalingTransport: string;
   /** `srtp` or `rtp`. */
   readonly media: string;
+  /** Whether the provider is set up to answer the agent's SIP digest challenges (absent = not stated). */
+  readonly digestAuthentication?: boolean;
   /** The provider's termination URI (host) used for transfers and outbound calls. */
   readonly terminationUri?: string;
   /** Source addresses allowed to reach the agent (instance IP allow-list entries used by this trunk). */
@@ -270,4 +274,37 @@ export interface AgentManifest {
   readonly serviceDefaults: Readonly<Record<string, string | number | boolean>>;
   /** Guard acknowledgements that apply to this agent (rule id, reason, expiry) — filled by the guard, not the construct. */
   readonly notes?: readonly string[];
+}
+
+/** The schema identifier of the instance manifest (instance-level settings of a Voice Agent with Watson instance). */
+export const INSTANCE_MANIFEST_SCHEMA = "cdktf-ibm-voice-agent/instance-manifest/v1";
+
+/** The `terraform_data` resources that carry instance manifests are recognised by this key in `input`. */
+export const INSTANCE_MANIFEST_SCHEMA_KEY = "instanceManifestSchema";
+
+/**
+ * A Voice Agent with Watson instance's settings (Manage → Instance(s) tab),
+ * rendered by `VoiceAgentService` as the `input` of its `terraform_data`
+ * child `Settings`. Like agent manifests, applied by an operator in the
+ * dashboard; secrets only as references.
+ */
+export interface InstanceManifest {
+  /** Always {@link INSTANCE_MANIFEST_SCHEMA}. */
+  readonly instanceManifestSchema: string;
+  /** The construct path of the `VoiceAgentService`. */
+  readonly constructPath: string;
+  /** The instance CRN: literal or expression. */
+  readonly serviceInstanceCrn: string;
+  /** The plan (`Lite`, `Standard`, `Premium`, `Plus`), when known. */
+  readonly plan?: string;
+  /** The instance's region, when known at synth time. */
+  readonly region?: string;
+  /** `Maximum concurrent connections`, when managed by the program (absent = left as is). */
+  readonly maxConcurrentCalls?: number;
+  /** `IP whitelist` entries. */
+  readonly ipAllowList: readonly { readonly ipNickname: string; readonly ipAddress: string }[];
+  /** Outbound calling (no status webhook: that is per agent). */
+  readonly outboundCalling: ManifestOutboundCalling;
+  /** Names of the agents of the instance defined in the program. */
+  readonly agents: readonly string[];
 }

@@ -1,0 +1,132 @@
+/**
+ * The guard report as a SARIF 2.1.0 log (`voice-agent-guard.sarif`), for code
+ * scanning dashboards: one run, the rules that ran plus the guard's own checks
+ * as `tool.driver.rules`, one result per finding located by construct path
+ * (logical location) and by the stack's `cdk.tf.json` (physical location).
+ * Acknowledged findings are results with an external, accepted suppression
+ * carrying the written reason.
+ */
+import { createHash } from "crypto";
+import { ALL_RULES } from "../rules";
+import { Rule, Severity } from "../rules/rule";
+import { GUARD_CHECKS, GuardCheck } from "./guard-checks";
+import { GuardFinding, GuardReport } from "./guard-report";
+import { TOOL_INFORMATION_URI } from "./tool-info";
+
+/** The SARIF version written. */
+export const SARIF_VERSION = "2.1.0";
+
+/** The `$schema` written into SARIF logs. */
+export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/** Options of {@link toSarif}. */
+export interface SarifOptions {
+  /** The analysed file, relative to the synth output directory (`stacks/my-stack/cdk.tf.json`), with `/` separators. */
+  readonly artifactUri: string;
+  /**
+   * The rules the report was produced with (for their descriptions).
+   * @default ALL_RULES
+   */
+  readonly rules?: readonly Rule[];
+}
+
+/** A SARIF log, as plain JSON. */
+export type SarifLog = Record<string, unknown>;
+
+/** Converts a guard report to a SARIF 2.1.0 log. */
+export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
+  const byId = new Map<string, GuardCheck>();
+  [...ALL_RULES, ...(options.rules ?? []), ...GUARD_CHECKS].forEach((r) => byId.set(r.id, r));
+  const ids = [...report.rules.map((r) => r.id), ...GUARD_CHECKS.map((c) => c.id)];
+  const descriptors = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [r] : [];
+  });
+  const index = new Map(descriptors.map((r, i) => [r.id, i]));
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: SARIF_VERSION,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: TOOL_INFORMATION_URI,
+            rules: descriptors.map(ruleDescriptor),
+          },
+        },
+        automationDetails: { id: `voice-agent-guard/${report.stack}/` },
+        artifacts: [{ location: { uri: options.artifactUri } }],
+        invocations: [{ executionSuccessful: true }],
+        results: report.findings.map((f) => result(f, index.get(f.ruleId), options.artifactUri)),
+      },
+    ],
+  };
+}
+
+function ruleDescriptor(r: GuardCheck): Record<string, unknown> {
+  return {
+    id: r.id,
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.explanation },
+    help: { text: r.fix },
+    helpUri: r.docUrl,
+    defaultConfiguration: { level: r.severity === Severity.ERROR ? "error" : "warning" },
+    properties: { acknowledgeable: r.acknowledgeable },
+  };
+}
+
+function result(
+  f: GuardFinding,
+  ruleIndex: number | undefined,
+  uri: string,
+): Record<string, unknown> {
+  const expired = f.expiredAcknowledgement
+    ? ` (acknowledgement at ${f.expiredAcknowledgement.constructPath} expired after ${f.expiredAcknowledgement.expires})`
+    : "";
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([f.ruleId, f.constructPath, f.address, f.attributePath ?? ""]))
+    .digest("hex");
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: f.level,
+    kind: "fail",
+    message: { text: `${f.message}${expired}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri, index: 0 } },
+        logicalLocations: [
+          {
+            fullyQualifiedName: f.constructPath,
+            ...(f.address ? { name: f.address } : {}),
+            kind: "resource",
+          },
+        ],
+      },
+    ],
+    partialFingerprints: { "voiceAgentGuardFinding/v1": fingerprint },
+    ...(f.acknowledgement
+      ? {
+          suppressions: [
+            {
+              kind: "external",
+              status: "accepted",
+              justification: f.acknowledgement.reason,
+              properties: {
+                constructPath: f.acknowledgement.constructPath,
+                ...(f.acknowledgement.expires ? { expires: f.acknowledgement.expires } : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      status: f.status,
+      blocking: f.blocking,
+      ...(f.attributePath !== undefined ? { attributePath: f.attributePath } : {}),
+    },
+  };
+}

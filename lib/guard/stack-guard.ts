@@ -1,0 +1,219 @@
+/**
+ * How the guard hooks into a stack's synthesis (public cdktf API only):
+ *
+ * 1. a validation on the stack runs the guard on `stack.toTerraform()`; this is
+ *    what `Testing.synth(stack, true)` (and any `runAllValidations`) uses;
+ * 2. the stack's synthesizer is wrapped: the wrapper lets the original write
+ *    `cdk.tf.json` (the validation stays quiet meanwhile), reads that exact
+ *    file back, runs the guard on it, writes the reports and agent manifests
+ *    next to it, and throws if error findings remain. The wrapper runs
+ *    REGARDLESS of the app's `skipValidation`: skipping validations does not
+ *    switch the guard off.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import {
+  ISynthesisSession,
+  IStackSynthesizer,
+  TerraformElement,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+} from "cdktf";
+import { guardFailure, guardFindingLine } from "../core/errors";
+import { renderedAgents, runGuard } from "./engine";
+import { GuardReport } from "./guard-report";
+import { GuardState, guardStateOf, setGuardState, StackGuardOptions } from "./guard-state";
+import { toSarif } from "./sarif";
+import { stableStringify } from "./stable-json";
+import { isRecord, TerraformDocument } from "./terraform-document";
+
+/** The report file written next to `cdk.tf.json`. */
+export const GUARD_REPORT_FILE = "voice-agent-guard.json";
+/** The SARIF file written next to `cdk.tf.json`. */
+export const GUARD_SARIF_FILE = "voice-agent-guard.sarif";
+/** The folder, next to `cdk.tf.json`, holding one `<agent name>.json` manifest per agent. */
+export const AGENT_MANIFESTS_DIR = "voice-agent-manifests";
+
+/**
+ * Attaches the guard to a stack once (idempotent, also across library
+ * copies). `options` are merged over the stack's (`override`) or under them
+ * (`default`: options set on the stack itself win).
+ */
+export function attachGuard(
+  stack: TerraformStack,
+  options: StackGuardOptions = {},
+  merge: "override" | "default" = "override",
+): GuardState {
+  const existing = guardStateOf(stack);
+  if (existing) {
+    existing.options =
+      merge === "override"
+        ? { ...existing.options, ...options }
+        : { ...options, ...existing.options };
+    return existing;
+  }
+  const state: GuardState = { options: { ...options }, acknowledgements: [], synthesizing: false };
+  setGuardState(stack, state);
+  stack.node.addValidation({
+    validate: () =>
+      state.synthesizing ? [] : blockingLines(evaluateStack(stack, stack.toTerraform())),
+  });
+  stack.synthesizer = new GuardedSynthesizer(stack, stack.synthesizer, state);
+  return state;
+}
+
+/**
+ * A stack's rendered JSON as a {@link TerraformDocument}, with the construct
+ * paths of variables, outputs and provider blocks taken from the construct tree.
+ */
+export function stackDocument(stack: TerraformStack, json: Record<string, unknown>): TerraformDocument {
+  return new TerraformDocument(json, stack.node.id, constructPathHints(stack));
+}
+
+/** Runs the guard on a stack's rendered JSON with the stack's guard options. */
+export function evaluateStack(stack: TerraformStack, json: Record<string, unknown>): GuardReport {
+  const options = guardStateOf(stack)?.options ?? {};
+  return runGuard(stackDocument(stack, json), { rules: options.rules, now: options.now });
+}
+
+/** The error lines of a report's blocking findings. */
+export function blockingLines(report: GuardReport): string[] {
+  return report.findings
+    .filter((f) => f.blocking)
+    .map((f) => {
+      const lapsed = f.expiredAcknowledgement;
+      const note = lapsed
+        ? ` (its acknowledgement at ${lapsed.constructPath} expired after ${lapsed.expires})`
+        : "";
+      return guardFindingLine(
+        f.ruleId,
+        f.resourceType,
+        f.constructPath,
+        `${f.message}${note}`,
+        f.fix,
+      );
+    });
+}
+
+class GuardedSynthesizer implements IStackSynthesizer {
+  constructor(
+    private readonly stack: TerraformStack,
+    private readonly inner: IStackSynthesizer,
+    private readonly state: GuardState,
+  ) {}
+
+  public synthesize(session: ISynthesisSession): void {
+    this.state.synthesizing = true;
+    try {
+      this.inner.synthesize(session);
+    } finally {
+      this.state.synthesizing = false;
+    }
+    const stackManifest = session.manifest.forStack(this.stack);
+    const stackFile = path.join(session.outdir, stackManifest.synthesizedStackPath);
+    const stackDir = path.dirname(stackFile);
+    const json: Record<string, unknown> =
+      stackFile.endsWith(".json") && fs.existsSync(stackFile)
+        ? JSON.parse(fs.readFileSync(stackFile, "utf8"))
+        : this.stack.toTerraform();
+    const report = evaluateStack(this.stack, json);
+    const uri = stackManifest.synthesizedStackPath.split(path.sep).join("/");
+    fs.writeFileSync(path.join(stackDir, GUARD_REPORT_FILE), stableStringify(report));
+    const sarif = toSarif(report, { artifactUri: uri, rules: this.state.options.rules });
+    fs.writeFileSync(path.join(stackDir, GUARD_SARIF_FILE), stableStringify(sarif));
+    const manifestsDir = path.join(stackDir, AGENT_MANIFESTS_DIR);
+    fs.rmSync(manifestsDir, { recursive: true, force: true });
+    if (this.state.options.printWarnings !== false)
+      printWarnings(report, path.join(path.dirname(uri), GUARD_REPORT_FILE));
+    if (!report.passed) {
+      // Leave nothing deployable behind: the insecure cdk.tf.json is deleted; the reports stay.
+      fs.rmSync(stackFile, { force: true });
+      throw guardFailure(this.stack.node.path, blockingLines(report));
+    }
+    writeManifests(manifestsDir, json, report, this.stack.node.id);
+  }
+}
+
+function printWarnings(report: GuardReport, reportPath: string): void {
+  const warnings = report.findings.filter((f) => f.level === "warning" && !f.acknowledgement);
+  if (warnings.length === 0) return;
+  const lines = warnings.map(
+    (f) => `  - ${guardFindingLine(f.ruleId, f.resourceType, f.constructPath, f.message, f.fix)}`,
+  );
+  const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
+  console.warn(
+    `voice agent guard: ${report.stack}: ${count} (see ${reportPath}):\n${lines.join("\n")}`,
+  );
+}
+
+/** Writes each agent manifest as `<name>.json`, with the acknowledgements that concern it as `notes`. */
+function writeManifests(
+  dir: string,
+  json: Record<string, unknown>,
+  report: GuardReport,
+  stackName: string,
+): void {
+  const agents = renderedAgents(new TerraformDocument(json, stackName));
+  if (agents.length === 0) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const used = new Set<string>();
+  const sorted = [...agents].sort((a, b) =>
+    a.resource.constructPath < b.resource.constructPath ? -1 : 1,
+  );
+  for (const { manifest, resource } of sorted) {
+    const base = fileName(typeof manifest.name === "string" ? manifest.name : resource.name);
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
+    used.add(name);
+    const notes = [
+      ...new Set(
+        report.findings.flatMap((f) => {
+          const a = f.acknowledgement;
+          if (!a || f.address !== resource.address) return [];
+          const until = a.expires ? ` until ${a.expires}` : "";
+          return [`${f.ruleId} acknowledged at ${a.constructPath}${until}: ${a.reason}`];
+        }),
+      ),
+    ].sort();
+    const rest: Record<string, unknown> = { ...(manifest as unknown as Record<string, unknown>) };
+    delete rest.notes;
+    fs.writeFileSync(
+      path.join(dir, `${name}.json`),
+      stableStringify(notes.length ? { ...rest, notes } : rest),
+    );
+  }
+}
+
+function fileName(agentName: string): string {
+  const s = agentName
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "");
+  return s || "agent";
+}
+
+/** Construct paths of the blocks that carry no `//` metadata (variables, outputs, providers), by address. */
+function constructPathHints(stack: TerraformStack): Record<string, string> {
+  const hints: Record<string, string> = {};
+  for (const node of stack.node.findAll()) {
+    if (!TerraformElement.isTerraformElement(node) || TerraformResource.isTerraformResource(node))
+      continue;
+    if (TerraformProvider.isTerraformProvider(node)) {
+      const alias =
+        typeof node.alias === "string" && !node.alias.includes("${") ? `.${node.alias}` : "";
+      hints[`provider.${node.terraformResourceType}${alias}`] = node.node.path;
+      continue;
+    }
+    const fragment: unknown = node.toTerraform();
+    if (!isRecord(fragment)) continue;
+    for (const [section, prefix] of [
+      ["variable", "var"],
+      ["output", "output"],
+    ])
+      if (isRecord(fragment[section]))
+        for (const name of Object.keys(fragment[section]))
+          hints[`${prefix}.${name}`] = node.node.path;
+  }
+  return hints;
+}

@@ -1,0 +1,46 @@
+import { MANIFEST_SCHEMA, MANIFEST_SCHEMA_KEY } from "../voice-agent/manifest-schema";
+import { isRecord, RenderedResource } from "../guard/terraform-document";
+import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { compliant, forEachString, nonCompliant } from "./util/resource-rule-helpers";
+
+/**
+ * VAW-HTTP-1: no resource, data source or provider block names an endpoint
+ * with a plain `http://` URL. Agent manifests are left to the agent rules,
+ * which know what each URL carries. A value that is wholly an expression is
+ * not judged; `http://${var.host}` is (the scheme is literal).
+ */
+export const endpointsUseHttps: Rule = {
+  id: "VAW-HTTP-1",
+  severity: Severity.ERROR,
+  title: "Endpoints in resource arguments use https://",
+  explanation:
+    "An http:// endpoint sends whatever the resource exchanges with it (conversation content, call events, webhook " +
+    "credentials, API keys in headers) in clear over the network, where it can be read and altered.",
+  fix: "use the https:// URL of the endpoint (IBM Cloud and Twilio endpoints all serve TLS); for a private endpoint, terminate TLS on it",
+  docUrl: "https://cloud.ibm.com/docs/voice-agent?topic=voice-agent-infosec",
+  acknowledgeable: true,
+  scope: "resource",
+  check(context: RuleContext): readonly RuleOutcome[] {
+    const subjects = [...context.document.all, ...context.document.providerBlocks].filter(
+      (r) => !isManifest(r),
+    );
+    return subjects.flatMap((r) => {
+      const found: RuleOutcome[] = [];
+      forEachString(r.body, (s, path) => {
+        if (/^http:\/\//i.test(s.trim()))
+          found.push(
+            nonCompliant(r, path, `${path} must be an https:// url, got ${JSON.stringify(s)}`),
+          );
+      });
+      return found.length ? found : [compliant(r)];
+    });
+  },
+};
+
+function isManifest(r: RenderedResource): boolean {
+  return (
+    r.type === "terraform_data" &&
+    isRecord(r.body.input) &&
+    r.body.input[MANIFEST_SCHEMA_KEY] === MANIFEST_SCHEMA
+  );
+}

@@ -1,0 +1,52 @@
+import { TerraformDocument } from "../guard/terraform-document";
+import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { compliant, nonCompliant, referencesIn } from "./util/resource-rule-helpers";
+import { secretAttributes } from "./util/sensitive-attributes";
+
+/**
+ * VAW-SECRET-2: an output whose value references a secret (a sensitive
+ * variable, a credential, a secret payload, directly or through locals) is
+ * marked sensitive. Not acknowledgeable.
+ */
+export const secretOutputsSensitive: Rule = {
+  id: "VAW-SECRET-2",
+  severity: Severity.ERROR,
+  title: "Outputs that carry secrets are marked sensitive",
+  explanation:
+    "Terraform prints non-sensitive outputs after every apply and in `terraform output`, and CI logs keep them. An output built " +
+    "from a service credential, a Secrets Manager payload or a sensitive variable would print the secret in clear.",
+  fix: "declare the output with sensitive: true (new TerraformOutput(scope, id, { value, sensitive: true })), or do not output the secret",
+  docUrl:
+    "https://developer.hashicorp.com/terraform/language/values/outputs#sensitive-suppressing-values-in-cli-output",
+  acknowledgeable: false,
+  scope: "resource",
+  check(context: RuleContext): readonly RuleOutcome[] {
+    const d = context.document;
+    return d.outputBlocks.map((o) => {
+      if (o.body.sensitive === true) return compliant(o, "sensitive");
+      const secret = referencesIn(o.body.value).find((ref) => isSecretReference(d, ref, new Set()));
+      return secret
+        ? nonCompliant(
+            o,
+            "sensitive",
+            `sensitive must be true for an output that references ${secret}, got ${String(o.body.sensitive ?? "undefined")}`,
+          )
+        : compliant(o, "sensitive");
+    });
+  },
+};
+
+/** True when a reference chain reads a secret: a sensitive variable, a secret attribute (or a whole resource having one), or a local built from one. */
+export function isSecretReference(d: TerraformDocument, ref: string, seen: Set<string>): boolean {
+  const parts = ref.split(".");
+  if (parts[0] === "var") return d.variables[parts[1]]?.sensitive === true;
+  if (parts[0] === "local") {
+    if (seen.has(parts[1])) return false;
+    seen.add(parts[1]);
+    return referencesIn(d.locals[parts[1]]).some((r) => isSecretReference(d, r, seen));
+  }
+  const data = parts[0] === "data";
+  const [kind, attr] = data ? [`data.${parts[1]}`, parts[3]] : [parts[0], parts[2]];
+  const secrets = secretAttributes(kind);
+  return attr === undefined ? secrets.size > 0 : secrets.has(attr);
+}

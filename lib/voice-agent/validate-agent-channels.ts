@@ -1,0 +1,215 @@
+import { ServiceRole } from "../core/interfaces";
+import { isToken, PropsChecker } from "../core/validation";
+import { Secret } from "../secrets/secret";
+import { SipTrunk } from "../sip-trunk/sip-trunk";
+import { checkAtLeast, checkHttpUrl } from "./prop-checks";
+import { checkSpeechToText, checkTextToSpeech } from "./validate-agent-services";
+import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
+import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
+import type { VoiceAgentProps } from "./voice-agent-props";
+import type { IVoiceAgentService } from "./voice-agent-service-types";
+
+/**
+ * Checks of a voice agent's channel-specific props: the voice settings
+ * (speech, trunk, SIP authentication, call transfer, advanced options,
+ * outbound calling) and the SMS settings. Each adds problems and never throws.
+ */
+
+const TRANSFER_TARGET =
+  /^(sip:\+[0-9]+@[A-Za-z0-9.-]+(:[0-9]+)?(;[A-Za-z0-9=._-]+)*|tel:\+[0-9]+)$/;
+const SIP_HEADER = /^[A-Za-z0-9!%'*+.~_`-]+$/;
+const TWILIO_ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
+
+function checkTransferTarget(c: PropsChecker, prop: string, value: unknown): void {
+  c.string(prop, value, {
+    min: 1,
+    max: LIMITS.transferTargetMaxLength,
+    pattern: TRANSFER_TARGET,
+    patternText:
+      "use sip:+<number>@<termination host> or tel:+<number> (a business number, never a personal one)",
+  });
+}
+
+/** Reports every voice-only prop given to an SMS agent. */
+export function voiceOnly(c: PropsChecker, p: Partial<VoiceAgentProps>): void {
+  for (const k of [
+    "speechToText",
+    "textToSpeech",
+    "sipTrunk",
+    "sipAuthentication",
+    "callTransfer",
+    "advanced",
+    "outboundCalling",
+  ] as const) {
+    if (p[k] !== undefined)
+      c.add(k, "applies to voice agents only", p[k], "remove it, or use AgentType.VOICE_AND_SMS");
+  }
+}
+
+/** Checks the voice settings of a Voice or Voice + SMS agent. */
+export function checkVoice(
+  c: PropsChecker,
+  p: Partial<VoiceAgentProps>,
+  service: IVoiceAgentService | undefined,
+): void {
+  if (
+    c.required(
+      "speechToText",
+      p.speechToText,
+      "give speechToText: { location1: { service }, model }",
+    )
+  )
+    checkSpeechToText(c, p.speechToText);
+  if (
+    c.required(
+      "textToSpeech",
+      p.textToSpeech,
+      "give textToSpeech: { location1: { service }, voice }",
+    )
+  )
+    checkTextToSpeech(c, p.textToSpeech);
+  if (c.required("sipTrunk", p.sipTrunk, "pass a SipTrunk")) {
+    if (!SipTrunk.isSipTrunk(p.sipTrunk)) {
+      c.add("sipTrunk", "must be a sip trunk (ISipTrunk)", p.sipTrunk, "pass a SipTrunk");
+    } else if (service) {
+      const listed = new Set(service.ipAllowList.map((e) => e.ipAddress));
+      p.sipTrunk.allowedSourceAddresses.forEach((a, i) => {
+        if (!isToken(a) && !listed.has(a)) {
+          c.add(
+            `sipTrunk.allowedSourceAddresses[${i}]`,
+            "is not in the service's ipAllowList",
+            a,
+            "add { ipNickname, ipAddress } for it to the VoiceAgentService ipAllowList",
+          );
+        }
+      });
+    }
+  }
+  const auth = c.object("sipAuthentication", p.sipAuthentication);
+  if (auth) {
+    c.boolean("sipAuthentication.enabled", auth.enabled);
+    c.oneOf("sipAuthentication.role", auth.role, Object.values(ServiceRole));
+  }
+  const t = c.object("callTransfer", p.callTransfer);
+  if (t) {
+    checkTransferTarget(c, "callTransfer.defaultTarget", t.defaultTarget);
+    c.list("callTransfer.allowedTargets", t.allowedTargets, 0, Number.MAX_SAFE_INTEGER)?.forEach(
+      (x, i) => checkTransferTarget(c, `callTransfer.allowedTargets[${i}]`, x),
+    );
+    c.boolean("callTransfer.putCallerOnHold", t.putCallerOnHold);
+    c.boolean("callTransfer.disconnectOnFailure", t.disconnectOnFailure);
+    c.string("callTransfer.failureMessage", t.failureMessage, {
+      min: 1,
+      max: LIMITS.messageMaxLength,
+    });
+  }
+  const a = c.object("advanced", p.advanced);
+  if (a) {
+    checkAtLeast(
+      c,
+      "advanced.conversationReadTimeoutSeconds",
+      a.conversationReadTimeoutSeconds,
+      1,
+      "seconds",
+    );
+    c.string("advanced.watsonAssistantFailureReplyMessage", a.watsonAssistantFailureReplyMessage, {
+      min: 1,
+      max: LIMITS.messageMaxLength,
+    });
+    c.string("advanced.customSipInviteHeader", a.customSipInviteHeader, {
+      min: 1,
+      max: LIMITS.customSipInviteHeaderMaxLength,
+      pattern: SIP_HEADER,
+      patternText: "give a sip header name such as user-to-user",
+    });
+    c.boolean("advanced.sendProvisionalRingingResponse", a.sendProvisionalRingingResponse);
+    c.boolean(
+      "advanced.notifyWatsonAssistantOnNetworkEvents",
+      a.notifyWatsonAssistantOnNetworkEvents,
+    );
+  }
+  const o = c.object("outboundCalling", p.outboundCalling);
+  if (o) {
+    checkHttpUrl(c, "outboundCalling.statusWebhookUrl", o.statusWebhookUrl, 2048);
+    if (service && !service.outboundCalling.enabled) {
+      c.add(
+        "outboundCalling",
+        "needs outbound calling enabled on the service",
+        false,
+        "set outboundCalling: { enabled: true, peerIpAddress } on the VoiceAgentService",
+      );
+    }
+  }
+}
+
+/** Checks the SMS settings of an SMS or Voice + SMS agent (and what the Plus plan forbids). */
+export function checkSms(
+  c: PropsChecker,
+  value: unknown,
+  agentType: unknown,
+  plan: VoiceAgentPlan | undefined,
+): void {
+  if (!c.required("sms", value, "give sms: { accountSid, authToken }")) return;
+  const s = c.object("sms", value);
+  if (!s) return;
+  if (c.required("sms.accountSid", s.accountSid, "give the twilio account sid")) {
+    c.string("sms.accountSid", s.accountSid, {
+      pattern: TWILIO_ACCOUNT_SID,
+      patternText: "give the twilio account sid: AC followed by 32 hexadecimal digits",
+    });
+  }
+  if (
+    c.required("sms.authToken", s.authToken, "pass the twilio auth token as a Secret") &&
+    !Secret.isSecret(s.authToken)
+  ) {
+    c.add(
+      "sms.authToken",
+      "must be a Secret",
+      s.authToken,
+      "pass Secret.fromVariable(...) or Secret.fromSecretsManager(...), never a string",
+      true,
+    );
+  }
+  checkHttpUrl(c, "sms.apiUrl", s.apiUrl, 2048);
+  for (const k of [
+    "initiateConversationFromInboundMessages",
+    "notifyOnSessionTimeout",
+    "allowSmsOnlyConversation",
+  ])
+    c.boolean(`sms.${k}`, s[k]);
+  checkAtLeast(
+    c,
+    "sms.conversationReadTimeoutSeconds",
+    s.conversationReadTimeoutSeconds,
+    1,
+    "seconds",
+  );
+  checkAtLeast(c, "sms.sessionTimeoutSeconds", s.sessionTimeoutSeconds, 1, "seconds");
+  c.string("sms.conversationFailureReplyMessage", s.conversationFailureReplyMessage, { min: 1 });
+  if (agentType !== AgentType.VOICE_AND_SMS && s.allowSmsOnlyConversation !== undefined) {
+    c.add(
+      "sms.allowSmsOnlyConversation",
+      "applies to voice + sms agents only",
+      s.allowSmsOnlyConversation,
+      "remove it",
+    );
+  }
+  if (plan === VoiceAgentPlan.PLUS) {
+    if (agentType === AgentType.SMS)
+      c.add(
+        "agentType",
+        "is not available on the plus plan",
+        agentType,
+        "the plus plan supports sms only inside voice calls; use AgentType.VOICE_AND_SMS",
+      );
+    for (const k of ["allowSmsOnlyConversation", "initiateConversationFromInboundMessages"]) {
+      if (s[k] === true)
+        c.add(
+          `sms.${k}`,
+          "is not available on the plus plan",
+          true,
+          "the plus plan supports sms only inside voice calls; leave it off",
+        );
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import { TerraformProvider } from "cdktf";
+import { IConstruct } from "constructs";
+import { checkResourceName, checkTags } from "../core/ibm-resource-checks";
+import { isToken, PropsChecker, validateProps } from "../core/validation";
+import { checkIpAddress, objectProps } from "./prop-checks";
+import { VoiceAgentPlan } from "./voice-agent-enums";
+import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
+import {
+  isVoiceAgentRegion,
+  UNSUPPORTED_REGION_FIX,
+  VOICE_AGENT_REGIONS,
+} from "./voice-agent-regions";
+import type {
+  VoiceAgentServiceFromNameOptions,
+  VoiceAgentServiceProps,
+} from "./voice-agent-service";
+import type { VoiceAgentServiceSettings } from "./voice-agent-service-types";
+
+const CRN = /^crn:v1:[^:]*:[^:]*:[^:]+:[^:]*:[^:]*:[^:]+:[^:]*:[^:]*$/;
+
+/** The location segment of a literal CRN (`crn:v1:bluemix:public:<service>:<location>:…`). */
+export function crnLocation(crn: string): string | undefined {
+  if (isToken(crn) || !CRN.test(crn)) return undefined;
+  const location = crn.split(":")[5];
+  return location === "" ? undefined : location;
+}
+
+/** Checks a region an agent's endpoints can be in. */
+export function checkVoiceAgentRegion(c: PropsChecker, prop: string, value: unknown): void {
+  if (value === undefined || isToken(value)) return;
+  if (!isVoiceAgentRegion(value)) {
+    c.add(
+      prop,
+      "is not a region with documented voice agent host names",
+      value,
+      UNSUPPORTED_REGION_FIX,
+    );
+  }
+}
+
+function checkSettings(c: PropsChecker, s: Partial<VoiceAgentServiceSettings>): void {
+  c.oneOf("plan", s.plan, Object.values(VoiceAgentPlan));
+  const plan = Object.values(VoiceAgentPlan).includes(s.plan as VoiceAgentPlan)
+    ? s.plan
+    : undefined;
+  c.integer(
+    "maxConcurrentCalls",
+    s.maxConcurrentCalls,
+    LIMITS.maxConcurrentCallsMin,
+    LIMITS.maxConcurrentCallsMax,
+    "calls",
+  );
+  if (
+    s.maxConcurrentCalls !== undefined &&
+    plan !== undefined &&
+    plan !== VoiceAgentPlan.STANDARD &&
+    plan !== VoiceAgentPlan.PREMIUM
+  ) {
+    c.add(
+      "maxConcurrentCalls",
+      `cannot be set self-service on the ${plan} plan`,
+      s.maxConcurrentCalls,
+      "the 10 to 50 range is self-service on standard and premium plans only; leave it unset (2 calls are free) or ask ibm support",
+    );
+  }
+  const list = c.list("ipAllowList", s.ipAllowList, 0, Number.MAX_SAFE_INTEGER);
+  const seen = new Set<string>();
+  list?.forEach((e, i) => {
+    const entry = c.object(`ipAllowList[${i}]`, e);
+    if (!entry) {
+      if (e === undefined || e === null)
+        c.add(`ipAllowList[${i}]`, "must be an object", e, "pass { ipNickname, ipAddress }");
+      return;
+    }
+    if (c.required(`ipAllowList[${i}].ipNickname`, entry.ipNickname, "give the entry a nickname")) {
+      c.string(`ipAllowList[${i}].ipNickname`, entry.ipNickname, { min: 1 });
+    }
+    if (c.required(`ipAllowList[${i}].ipAddress`, entry.ipAddress, "give the peer's ip address")) {
+      checkIpAddress(c, `ipAllowList[${i}].ipAddress`, entry.ipAddress);
+    }
+    if (typeof entry.ipAddress === "string" && !isToken(entry.ipAddress)) {
+      if (seen.has(entry.ipAddress))
+        c.add(
+          `ipAllowList[${i}].ipAddress`,
+          "is listed twice",
+          entry.ipAddress,
+          "list each address once",
+        );
+      seen.add(entry.ipAddress);
+    }
+  });
+  if (list && list.length > 0 && plan === VoiceAgentPlan.LITE) {
+    c.add(
+      "ipAllowList",
+      "needs the standard, plus or premium plan",
+      plan,
+      "remove the ip allow-list or use a plan that supports peering",
+    );
+  }
+  const out = c.object("outboundCalling", s.outboundCalling);
+  if (out) {
+    c.boolean("outboundCalling.enabled", out.enabled);
+    c.boolean("outboundCalling.secureTrunking", out.secureTrunking);
+    checkIpAddress(c, "outboundCalling.peerIpAddress", out.peerIpAddress);
+    if (out.enabled === true && out.peerIpAddress === undefined) {
+      c.add(
+        "outboundCalling.peerIpAddress",
+        "is required when outbound calling is enabled",
+        undefined,
+        "give the ip address of the provider's sip termination endpoint",
+      );
+    }
+  }
+  if (s.provider !== undefined && !TerraformProvider.isTerraformProvider(s.provider)) {
+    c.add(
+      "provider",
+      "must be a terraform provider",
+      s.provider,
+      "pass an IbmProvider instance (aliased or not)",
+    );
+  }
+}
+
+/** Validates the props of a new instance; throws one error listing every problem. */
+export function validateVoiceAgentServiceProps(scope: IConstruct, props: unknown): void {
+  validateProps("VoiceAgentService", scope, (c) => {
+    const p = objectProps<VoiceAgentServiceProps>(c, props, "VoiceAgentServiceProps");
+    if (!p) return;
+    if (
+      c.required(
+        "catalogServiceName",
+        p.catalogServiceName,
+        'name the resource-controller service explicitly; it is not documented ("voiceagent" is an unverified guess) and ibm accepts no new instances since 2021-03-01',
+      )
+    ) {
+      c.string("catalogServiceName", p.catalogServiceName, { min: 1 });
+    }
+    c.required(
+      "plan",
+      p.plan,
+      `use one of ${Object.values(VoiceAgentPlan)
+        .map((v) => JSON.stringify(v))
+        .join(", ")}`,
+    );
+    c.string("catalogPlanName", p.catalogPlanName, { min: 1 });
+    if (c.required("name", p.name, "give the instance a name"))
+      checkResourceName(c, "name", p.name);
+    if (c.required("location", p.location, `use one of ${VOICE_AGENT_REGIONS.join(", ")}`)) {
+      checkVoiceAgentRegion(c, "location", p.location);
+    }
+    c.string("resourceGroupId", p.resourceGroupId, { min: 1 });
+    checkTags(c, "tags", p.tags);
+    checkSettings(c, p);
+  });
+}
+
+/** Validates `VoiceAgentService.fromCrn` arguments. */
+export function validateFromCrn(scope: IConstruct, crn: unknown, settings: unknown): void {
+  validateProps("VoiceAgentService", scope, (c) => {
+    if (c.required("crn", crn, "give the instance crn (crn:v1:bluemix:public:…)")) {
+      c.string("crn", crn, {
+        pattern: CRN,
+        patternText:
+          "give a crn of the form crn:v1:bluemix:public:<service>:<location>:a/<account>:<instance>::",
+      });
+    }
+    const s =
+      settings === undefined
+        ? {}
+        : objectProps<VoiceAgentServiceSettings & { region?: string }>(
+            c,
+            settings,
+            "VoiceAgentServiceFromCrnOptions",
+            "settings",
+          );
+    if (!s) return;
+    checkVoiceAgentRegion(c, "region", s.region);
+    checkSettings(c, s);
+  });
+}
+
+/** Validates `VoiceAgentService.fromName` options. */
+export function validateFromName(scope: IConstruct, options: unknown): void {
+  validateProps("VoiceAgentService", scope, (c) => {
+    const p = objectProps<VoiceAgentServiceFromNameOptions>(
+      c,
+      options,
+      "VoiceAgentServiceFromNameOptions",
+    );
+    if (!p) return;
+    if (c.required("name", p.name, "give the instance's name"))
+      c.string("name", p.name, { min: 1 });
+    if (
+      c.required(
+        "resourceGroupId",
+        p.resourceGroupId,
+        "give the id of the instance's resource group",
+      )
+    ) {
+      c.string("resourceGroupId", p.resourceGroupId, { min: 1 });
+    }
+    checkVoiceAgentRegion(c, "location", p.location);
+    c.string("catalogServiceName", p.catalogServiceName, { min: 1 });
+    checkSettings(c, p);
+  });
+}

@@ -71,7 +71,7 @@ export function runGuard(document: TerraformDocument, options: GuardOptions = {}
   if (typeof today !== "string") throw propsError("VoiceAgentGuard", document.stackName, [today]);
   const rules = options.rules ?? ALL_RULES;
   const context = { document, agents: renderedAgents(document) };
-  const findings: Omit<GuardFinding, "blocking">[] = [];
+  const findings: Pending[] = [];
   const runs: RuleRun[] = [];
   for (const rule of rules) {
     let outcomes: readonly RuleOutcome[];
@@ -106,6 +106,7 @@ export function runGuard(document: TerraformDocument, options: GuardOptions = {}
           `acknowledgement of ${a.ruleId} matches no finding at or below ${a.constructPath}`,
         ),
         blocking: false,
+        acknowledged: false,
       });
     if (a.status === "rejected")
       judged.push({
@@ -115,6 +116,7 @@ export function runGuard(document: TerraformDocument, options: GuardOptions = {}
           `acknowledgement of ${a.ruleId} is ignored: ${a.problem}`,
         ),
         blocking: false,
+        acknowledged: false,
       });
   }
   const sorted = judged
@@ -141,7 +143,7 @@ export function runGuard(document: TerraformDocument, options: GuardOptions = {}
   };
 }
 
-type Pending = Omit<GuardFinding, "blocking">;
+type Pending = Omit<GuardFinding, "blocking" | "acknowledged">;
 type CheckedAck = Acknowledgement & { readonly problem?: string };
 
 function ruleFinding(rule: Rule, o: RuleOutcome): Pending {
@@ -265,9 +267,14 @@ function applyAcknowledgements(
     .filter((a) => matches(a, f))
     .sort((a, b) => b.constructPath.length - a.constructPath.length);
   const active = covering.find((a) => !expired(a, today));
-  if (active) return { ...f, blocking: false, acknowledgement: ref(active) };
+  if (active) return { ...f, blocking: false, acknowledged: true, acknowledgement: ref(active) };
   const lapsed = covering.find((a) => expired(a, today));
-  return { ...f, blocking: false, ...(lapsed ? { expiredAcknowledgement: ref(lapsed) } : {}) };
+  return {
+    ...f,
+    blocking: false,
+    acknowledged: false,
+    ...(lapsed ? { expiredAcknowledgement: ref(lapsed) } : {}),
+  };
 }
 
 function ackResult(

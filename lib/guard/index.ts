@@ -1,21 +1,19 @@
 export * from "./terraform-document";
 export * from "./attach";
-export * from "./acknowledgements";
-export * from "./guard-report";
-export * from "./guard-checks";
-export * from "./engine";
-export * from "./sarif";
-export * from "./report-schema";
-export * from "./stable-json";
-export * from "./guard-state";
-export {
-  GUARD_REPORT_FILE,
-  GUARD_SARIF_FILE,
-  AGENT_MANIFESTS_DIR,
-  attachGuard,
-  evaluateStack,
-  stackDocument,
-  blockingLines,
-} from "./stack-guard";
-export * from "./tool-info";
 export * from "./voice-agent-guard";
+export type { StackGuardOptions } from "./guard-state";
+export { runGuard, renderedAgents } from "./engine";
+export type { GuardOptions } from "./engine";
+export {
+  MIN_ACKNOWLEDGEMENT_REASON_LENGTH,
+  GUARD_METADATA_KEY,
+  GUARD_TODAY_ENV,
+} from "./acknowledgements";
+export type { Acknowledgement, AcknowledgementProps } from "./acknowledgements";
+export * from "./guard-report";
+export * from "./report-schema";
+export { GUARD_CHECKS } from "./guard-checks";
+export type { GuardCheck } from "./guard-checks";
+export { toSarif, SARIF_VERSION, SARIF_SCHEMA_URI } from "./sarif";
+export type { SarifOptions, SarifLog } from "./sarif";
+export { GUARD_REPORT_FILE, GUARD_SARIF_FILE, AGENT_MANIFESTS_DIR } from "./stack-guard";

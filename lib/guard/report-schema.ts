@@ -87,6 +87,7 @@ export const GUARD_REPORT_JSON_SCHEMA = {
           "fix",
           "docUrl",
           "blocking",
+          "acknowledged",
         ],
         properties: {
           ruleId: { type: "string", pattern: "^VAW-[A-Z0-9]+-[0-9]+$" },
@@ -100,6 +101,7 @@ export const GUARD_REPORT_JSON_SCHEMA = {
           fix: text,
           docUrl: { type: "string", format: "uri" },
           blocking: { type: "boolean" },
+          acknowledged: { type: "boolean" },
           acknowledgement: { $ref: "#/definitions/acknowledgementRef" },
           expiredAcknowledgement: { $ref: "#/definitions/acknowledgementRef" },
         },

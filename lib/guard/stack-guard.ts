@@ -67,7 +67,10 @@ export function attachGuard(
  * A stack's rendered JSON as a {@link TerraformDocument}, with the construct
  * paths of variables, outputs and provider blocks taken from the construct tree.
  */
-export function stackDocument(stack: TerraformStack, json: Record<string, unknown>): TerraformDocument {
+export function stackDocument(
+  stack: TerraformStack,
+  json: Record<string, unknown>,
+): TerraformDocument {
   return new TerraformDocument(json, stack.node.id, constructPathHints(stack));
 }
 

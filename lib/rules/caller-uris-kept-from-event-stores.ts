@@ -56,7 +56,7 @@ export const callerUrisKeptFromEventStores: Rule = {
       if (direct.length === 0) return compliant("conversation.location1.serviceType");
       return nonCompliant(
         `${direct[0].path}.serviceType`,
-        `turn or transcription events are forwarded and ${direct.map((s) => s.path).join(", ")} call watson assistant directly, so caller numbers reach its logs and cloudant`,
+        `turn or transcription events are forwarded and ${direct.map((s) => s.path).join(", ")} ${direct.length === 1 ? "calls" : "call"} watson assistant directly, so caller numbers reach its logs and cloudant`,
         severityFor(agent, Severity.WARNING, STRICT_FOR_PHI_PCI),
       );
     });

@@ -51,6 +51,7 @@ function watsonLocation(s: IWatsonService, purpose: string): ManifestServiceLoca
     serviceInstanceCrn: s.instanceCrn,
     credential: manifestCredential(s.credential, purpose),
     ...(s.language !== undefined ? { language: s.language } : {}),
+    ...(s.plan !== undefined ? { plan: s.plan } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import { DataResource, Lazy } from "cdktf";
+import { Lazy } from "cdktf";
+import { TerraformDataRecord } from "../core/terraform-data";
 import { Construct } from "constructs";
 import { IServiceCredential } from "../core/interfaces";
 import { ServiceCredential } from "../core/service-credential";
@@ -190,7 +191,9 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
       },
       agents: Lazy.listValue({ produce: () => [...this.agentNames] }),
     };
-    new DataResource(this, "Settings", { input: manifest as unknown as Record<string, unknown> });
+    new TerraformDataRecord(this, "Settings", {
+      input: manifest as unknown as Record<string, unknown>,
+    });
   }
 }
 

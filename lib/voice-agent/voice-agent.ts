@@ -1,4 +1,4 @@
-import { DataResource } from "cdktf";
+import { TerraformDataRecord } from "../core/terraform-data";
 import { Construct } from "constructs";
 import { IServiceCredential } from "../core/interfaces";
 import { ensureGuard } from "../guard/attach";
@@ -27,7 +27,7 @@ export class VoiceAgent extends Construct {
   /** The agent's manifest (values Terraform resolves at apply time appear as tokens). */
   public readonly manifest: AgentManifest;
   /** The `terraform_data` resource carrying the manifest. */
-  public readonly manifestResource: DataResource;
+  public readonly manifestResource: TerraformDataRecord;
   /** The agent's name. */
   public readonly agentName: string;
   /** The agent type. */
@@ -74,7 +74,7 @@ export class VoiceAgent extends Construct {
       sipAuthenticationCredential: this.sipAuthenticationCredential,
       smsWebhookCredential: this.smsWebhookCredential,
     });
-    this.manifestResource = new DataResource(this, "Manifest", {
+    this.manifestResource = new TerraformDataRecord(this, "Manifest", {
       input: this.manifest as unknown as Record<string, unknown>,
     });
   }

@@ -2,6 +2,7 @@ import { Testing } from "cdktf";
 import { Construct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { GUARD_TODAY_ENV, VoiceAgentGuard } from "../../lib/guard";
+import { RESOURCE_RULES } from "../../lib/rules";
 import { appAndStack, renderedJson } from "./guard-kit";
 
 const REASON = "reporting job still reads with legacy credentials";
@@ -9,6 +10,7 @@ const REASON = "reporting job still reads with legacy credentials";
 /** A stack with a legacy-credential cloudant at guarded/team/db (a VAW-CLOUDANT-1 error). */
 function legacyStack() {
   const env = appAndStack();
+  VoiceAgentGuard.apply(env.stack, { rules: RESOURCE_RULES });
   const team = new Construct(env.stack, "team");
   const db = new Cloudant(team, "db", {
     name: "db",
@@ -29,6 +31,7 @@ describe("acknowledgements", () => {
     VoiceAgentGuard.acknowledge(team, { ruleId: "VAW-CLOUDANT-1", reason: REASON });
     const report = VoiceAgentGuard.evaluate(stack);
     expect(report.passed).toBe(true);
+    expect(report.findings.find((f) => f.ruleId === "VAW-CLOUDANT-1")?.acknowledged).toBe(true);
     expect(report.findings.find((f) => f.ruleId === "VAW-CLOUDANT-1")?.acknowledgement).toEqual({
       constructPath: "guarded/team",
       reason: REASON,

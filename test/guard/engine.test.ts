@@ -1,4 +1,5 @@
 import { runGuard, TerraformDocument, VoiceAgentGuard } from "../../lib/guard";
+import { RESOURCE_RULES } from "../../lib/rules";
 import { Rule, RuleStatus, Severity } from "../../lib/rules/rule";
 
 /** A hand-built rendered stack: two cloudant instances, one compliant. */
@@ -40,7 +41,7 @@ const rule = (over: Partial<Rule>): Rule => ({
 
 describe("guard engine", () => {
   test("reports each non-compliant subject by construct path with rule id, message and fix", () => {
-    const report = VoiceAgentGuard.check(doc());
+    const report = VoiceAgentGuard.check(doc(), { rules: RESOURCE_RULES });
     expect(report.stack).toBe("hand");
     expect(report.passed).toBe(false);
     expect(report.findings).toEqual([
@@ -91,13 +92,11 @@ describe("guard engine", () => {
   test("reports cannot-verify outcomes as warnings that do not block", () => {
     const undecided = rule({
       check: (ctx) =>
-        ctx.document
-          .ofType("ibm_cloudant")
-          .map((subject) => ({
-            status: RuleStatus.CANNOT_VERIFY,
-            subject,
-            detail: "x is an expression",
-          })),
+        ctx.document.ofType("ibm_cloudant").map((subject) => ({
+          status: RuleStatus.CANNOT_VERIFY,
+          subject,
+          detail: "x is an expression",
+        })),
     });
     const report = VoiceAgentGuard.check(doc(), { rules: [undecided] });
     expect(report.passed).toBe(true);
@@ -152,5 +151,42 @@ describe("guard engine", () => {
 
   test("reads the stack name from the JSON metadata and accepts the JSON as text", () => {
     expect(VoiceAgentGuard.check(JSON.stringify(doc())).stack).toBe("hand");
+  });
+
+  test("check() honours acknowledgements recorded in the JSON and those given as options", () => {
+    const recorded = doc();
+    (recorded["//"] as any).voiceAgentGuard = {
+      acknowledgements: [
+        {
+          ruleId: "VAW-CLOUDANT-1",
+          constructPath: "hand/team",
+          reason: "legacy reporting job until it moves",
+        },
+      ],
+    };
+    expect(VoiceAgentGuard.check(recorded, { rules: RESOURCE_RULES }).findings[0]).toMatchObject({
+      acknowledged: true,
+      blocking: false,
+    });
+    const given = VoiceAgentGuard.check(doc(), {
+      rules: RESOURCE_RULES,
+      acknowledgements: [
+        {
+          ruleId: "VAW-CLOUDANT-1",
+          constructPath: "hand",
+          reason: "legacy reporting job until it moves",
+        },
+      ],
+    });
+    expect(given.passed).toBe(true);
+    expect(given.acknowledgements).toEqual([
+      {
+        ruleId: "VAW-CLOUDANT-1",
+        constructPath: "hand",
+        reason: "legacy reporting job until it moves",
+        status: "active",
+        matchedFindings: 1,
+      },
+    ]);
   });
 });

@@ -3,8 +3,10 @@ import * as path from "path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { ensureGuard, GUARD_STATE, VoiceAgentGuard } from "../../lib/guard";
-import { ALL_RULES } from "../../lib/rules";
+import { ensureGuard, VoiceAgentGuard } from "../../lib/guard";
+import { GUARD_STATE } from "../../lib/guard/guard-state";
+import { RESOURCE_RULES } from "../../lib/rules";
+import { SchemaValidator } from "../../lib/schema";
 import { Rule, RuleStatus, Severity } from "../../lib/rules/rule";
 import {
   agentManifest,
@@ -16,8 +18,13 @@ import {
   writerKey,
 } from "./guard-kit";
 
-/** A compliant stack: secure cloudant, writer key, event database, one agent. */
+/**
+ * A compliant stack: secure cloudant, writer key, event database, one agent
+ * (a minimal manifest, so only the resource rules judge it here; the agent
+ * rules have their own tests).
+ */
 function compliant(stack: TerraformStack) {
+  VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES, printWarnings: false });
   const c = secureCloudant(stack);
   const key = writerKey(stack, "events_key", c);
   eventDatabase(stack, "cdr", c);
@@ -148,12 +155,32 @@ describe("guard at synth", () => {
     expect(() => app.synth()).toThrow(/blocked synthesis of raw/);
   });
 
+  test("VoiceAgentGuard.of returns a handle whose reports cover every stack of its scope", () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    const a = new TerraformStack(app, "a");
+    insecure(a);
+    const b = new TerraformStack(app, "b");
+    secureCloudant(b);
+    const reports = VoiceAgentGuard.of(app, { rules: RESOURCE_RULES }).reports();
+    expect(reports.map((r) => [r.stack, r.passed])).toEqual([
+      ["a", false],
+      ["b", true],
+    ]);
+    expect(
+      VoiceAgentGuard.of(b)
+        .reports()
+        .map((r) => r.stack),
+    ).toEqual(["b"]);
+  });
+
   test("prints warnings (and only warnings) without failing, and can be told not to", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       const { app, stack } = appAndStack();
       writerKey(stack, "admin", secureCloudant(stack), "Manager");
       ensureGuard(stack);
+      VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES });
       app.synth();
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn.mock.calls[0][0]).toMatch(
@@ -189,7 +216,7 @@ describe("guard at synth", () => {
           detail: "not reviewed",
         })),
     };
-    VoiceAgentGuard.apply(stack, { rules: [...ALL_RULES, agentRule] });
+    VoiceAgentGuard.apply(stack, { rules: [...RESOURCE_RULES, agentRule] });
     VoiceAgentGuard.acknowledge(agent, {
       ruleId: "VAW-TEST-1",
       reason: "reviewed by the contact centre owner",
@@ -211,6 +238,21 @@ describe("guard at synth", () => {
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain(
       "VAW-TEST-1",
     );
+  });
+
+  test("the recorded acknowledgements keep cdk.tf.json valid against the provider schemas", () => {
+    const { app, stack, outdir } = appAndStack();
+    const c = secureCloudant(stack);
+    writerKey(stack, "admin", c, "Manager");
+    VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES, printWarnings: false });
+    VoiceAgentGuard.acknowledge(stack, {
+      ruleId: "VAW-KEY-1",
+      reason: "the admin key is rotated daily by the platform team",
+    });
+    app.synth();
+    const json = JSON.parse(fs.readFileSync(stackFile(outdir, "guarded"), "utf8"));
+    expect(json["//"].voiceAgentGuard.acknowledgements).toHaveLength(1);
+    expect(SchemaValidator.load().validate(json).problems).toEqual([]);
   });
 
   test("synthesizes byte-identical files, reports included, from the same program", () => {

@@ -1,6 +1,7 @@
 /** Helpers for the resource-rule tests: run one rule, or the whole guard, on a stack. */
 import { TerraformStack, Testing } from "cdktf";
-import { GuardFinding, renderedAgents, stackDocument, VoiceAgentGuard } from "../../lib/guard";
+import { GuardFinding, renderedAgents, VoiceAgentGuard } from "../../lib/guard";
+import { stackDocument } from "../../lib/guard/stack-guard";
 import { Rule, RuleOutcome, RuleStatus } from "../../lib/rules/rule";
 
 export * from "../guard/guard-kit";

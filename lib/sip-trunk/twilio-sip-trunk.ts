@@ -1,0 +1,343 @@
+import { Fn, Op, TerraformProvider, TerraformResource } from "cdktf";
+import { Construct } from "constructs";
+import { ApiAccountsSipCredentialLists } from "../../.gen/providers/twilio/api-accounts-sip-credential-lists";
+import { ApiAccountsSipCredentialListsCredentials } from "../../.gen/providers/twilio/api-accounts-sip-credential-lists-credentials";
+import { ApiAccountsSipIpAccessControlLists } from "../../.gen/providers/twilio/api-accounts-sip-ip-access-control-lists";
+import { ApiAccountsSipIpAccessControlListsIpAddresses } from "../../.gen/providers/twilio/api-accounts-sip-ip-access-control-lists-ip-addresses";
+import { TrunkingTrunksCredentialListsV1 } from "../../.gen/providers/twilio/trunking-trunks-credential-lists-v1";
+import { TrunkingTrunksIpAccessControlListsV1 } from "../../.gen/providers/twilio/trunking-trunks-ip-access-control-lists-v1";
+import { TrunkingTrunksOriginationUrlsV1 } from "../../.gen/providers/twilio/trunking-trunks-origination-urls-v1";
+import { TrunkingTrunksPhoneNumbersV1 } from "../../.gen/providers/twilio/trunking-trunks-phone-numbers-v1";
+import { TrunkingTrunksV1 } from "../../.gen/providers/twilio/trunking-trunks-v1";
+import { describeValue, propsError } from "../core/errors";
+import { isToken } from "../core/validation";
+import { Secret } from "../secrets/secret";
+import { ManifestSipTrunk } from "../voice-agent/manifest-schema";
+import { SipTrunk, SipTrunkProps } from "./sip-trunk";
+import { MediaProtocol, SipProviderKind, SipTransport } from "./sip-transport";
+import {
+  TWILIO_SIP_TRUNK_DEFAULTS as D,
+  TWILIO_SIP_TRUNK_LIMITS,
+  TwilioTransferCallerId,
+  TwilioTransferMode,
+  VOICE_AGENT_OUTBOUND_ADDRESSES,
+} from "./twilio-sip-trunk-defaults";
+import { validateTwilioSipTrunkProps } from "./validate-twilio-sip-trunk-props";
+
+/** A SIP credential (user name and password) of the trunk's termination credential list. */
+export interface TwilioSipCredential {
+  /** The SIP user name, at most 32 characters. */
+  readonly username: string;
+  /**
+   * The password, as a {@link Secret}. Twilio requires at least 12
+   * characters with a digit, a lower-case and an upper-case letter; Terraform
+   * checks it at plan time without showing it.
+   */
+  readonly password: Secret;
+}
+
+/** Props of a {@link TwilioSipTrunk}. */
+export interface TwilioSipTrunkProps {
+  /**
+   * The region of the agents using the trunk (`us-south` or `us-east`): the
+   * primary origination URI is that region's Voice Agent SIP host. Every
+   * agent bound to the trunk must use the same region (checked at binding).
+   */
+  readonly region: string;
+  /**
+   * A second region, used as a lower-priority (failover) origination URI.
+   * Agents bound to the trunk must name it as their `secondaryRegion`.
+   * @default - none
+   */
+  readonly secondaryRegion?: string;
+  /**
+   * The trunk's name in the Twilio console (at most 64 characters).
+   * @default - the construct id
+   */
+  readonly friendlyName?: string;
+  /**
+   * The termination host name, `<name>.pstn.twilio.com`: where the agent
+   * sends transfers (SIP REFER targets) and outbound calls. It becomes the
+   * manifest's `terminationUri`.
+   * @default - no termination URI: transfers can only use `tel:` targets and outbound calls cannot use the trunk
+   */
+  readonly domainName?: string;
+  /**
+   * Call transfer (SIP REFER). Agents with transfer targets need
+   * `ENABLE_ALL` (their targets are telephone numbers); the guard checks
+   * that each agent and its trunk agree (VAW-TWILIO-5).
+   * @default TwilioTransferMode.DISABLE_ALL - a trunk that accepts REFER lets the dialog send callers to any number
+   */
+  readonly transferMode?: TwilioTransferMode;
+  /**
+   * Whose number a transfer target sees.
+   * @default TwilioTransferCallerId.FROM_TRANSFEREE
+   */
+  readonly transferCallerId?: TwilioTransferCallerId;
+  /**
+   * SIDs (`PN…`) of existing Twilio phone numbers to route to the trunk:
+   * the agent's numbers. Do not also set `trunk_sid` on those numbers
+   * elsewhere, or the two settings fight.
+   * @default - none
+   */
+  readonly phoneNumberSids?: string[];
+  /**
+   * Credentials the termination requires (a credential list associated with the trunk).
+   * @default - none
+   */
+  readonly terminationCredentials?: TwilioSipCredential[];
+  /**
+   * IPv4 addresses (optionally `/prefix`) allowed to use the termination (an
+   * IP access-control list associated with the trunk). Give `[]` for none.
+   * @default - Voice Agent with Watson's outbound-calling source addresses of `region` and `secondaryRegion`
+   */
+  readonly terminationIpAddresses?: string[];
+  /**
+   * Must be true to leave the termination with neither an IP access-control
+   * list nor a credential list (toll fraud). The guard still reports it.
+   * @default false
+   */
+  readonly allowUnprotectedTermination?: boolean;
+  /**
+   * SIP signalling transport. Secure Trunking requires TLS.
+   * @default SipTransport.TLS
+   */
+  readonly signalingTransport?: SipTransport;
+  /**
+   * Media protocol: SRTP turns Twilio Secure Trunking on (`secure = true`),
+   * RTP turns it off.
+   * @default MediaProtocol.SRTP
+   */
+  readonly media?: MediaProtocol;
+  /**
+   * Must be true to use TCP or UDP signalling (only with RTP media).
+   * @default false
+   */
+  readonly allowUnencryptedSignaling?: boolean;
+  /**
+   * Must be true to use RTP media (Secure Trunking off). The guard still reports it.
+   * @default false
+   */
+  readonly allowUnencryptedMedia?: boolean;
+  /**
+   * Whether Twilio answers the agent's SIP digest challenges. Not set on the
+   * Twilio trunk (its origination has no such setting): a statement the guard
+   * weighs (VAW-SIP-6 warns that Twilio may not answer them).
+   * @default true
+   */
+  readonly digestAuthentication?: boolean;
+  /**
+   * Source addresses of Twilio's signalling that the instance IP allow-list holds.
+   * @default - none
+   */
+  readonly allowedSourceAddresses?: string[];
+  /**
+   * Caller-name (CNAM) lookups on inbound calls.
+   * @default false
+   */
+  readonly cnamLookupEnabled?: boolean;
+  /**
+   * The Twilio provider (for example an aliased one) for every resource.
+   * The library never creates it: configure it with `Secret` values, e.g.
+   * `new TwilioProvider(stack, "twilio", { username: sid.value, password: token.value })`
+   * with `sid` and `token` from `Secret.fromVariable` of sensitive variables.
+   * @default - the stack's default Twilio provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * A Twilio Elastic SIP trunk for Voice Agent with Watson, provisioned with
+ * Terraform and rendered into each bound agent's manifest from the same
+ * props, so the two cannot disagree.
+ *
+ * Creates the trunk (`twilio_trunking_trunks_v1`, Secure Trunking on), TLS
+ * origination URLs to the agent's regional SIP host (a failover one for a
+ * second region), the termination's IP access-control list (by default Voice
+ * Agent's outbound-calling addresses) and credential list with their trunk
+ * associations, and the phone numbers' association with the trunk. See
+ * `TWILIO_SIP_TRUNK_DEFAULTS`.
+ *
+ * The Twilio provider is not created here: create it yourself with
+ * credentials from `Secret`s (sensitive variables) or the environment
+ * (`TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN`), never literals. Terraform
+ * state then holds the SIP credential passwords in clear (the provider marks
+ * nothing sensitive): keep the state encrypted and access-controlled.
+ */
+export class TwilioSipTrunk extends SipTrunk {
+  /** The `twilio_trunking_trunks_v1` resource. */
+  public readonly resource: TrunkingTrunksV1;
+  /** The primary region. */
+  public readonly region: string;
+  /** The failover region, if any. */
+  public readonly secondaryRegion?: string;
+  /** The call transfer mode. */
+  public readonly transferMode: TwilioTransferMode;
+  /** The origination URLs, primary first. */
+  public readonly originationUrls: readonly TrunkingTrunksOriginationUrlsV1[];
+  /** The termination IP access-control list entries. */
+  public readonly terminationIpAddresses: readonly string[];
+  /** The termination credential list, when credentials are given. */
+  public readonly credentialList?: ApiAccountsSipCredentialLists;
+  /** The termination IP access-control list, unless `terminationIpAddresses` is empty. */
+  public readonly ipAccessControlList?: ApiAccountsSipIpAccessControlLists;
+
+  /** Creates the trunk and everything around it; fails with one error listing every problem. */
+  constructor(scope: Construct, id: string, props: TwilioSipTrunkProps) {
+    super(scope, id, sipTrunkPropsOf(scope, id, props));
+    const provider = props.provider;
+    const name = props.friendlyName ?? id.slice(0, TWILIO_SIP_TRUNK_LIMITS.friendlyNameMaxLength);
+    this.region = props.region;
+    this.secondaryRegion = props.secondaryRegion;
+    this.transferMode = props.transferMode ?? D.transferMode;
+    this.terminationIpAddresses = terminationAddressesOf(props);
+    this.resource = new TrunkingTrunksV1(this, "Resource", {
+      friendlyName: name,
+      domainName: props.domainName,
+      secure: this.media === MediaProtocol.SRTP,
+      transferMode: this.transferMode,
+      transferCallerId: props.transferCallerId ?? D.transferCallerId,
+      cnamLookupEnabled: props.cnamLookupEnabled ?? D.cnamLookupEnabled,
+      provider,
+    });
+    this.provisionedTrunkAddress = addressOf(this.resource);
+    const trunkSid = this.resource.sid;
+    const replaceWith = (parent: TerraformResource) => ({
+      replaceTriggeredBy: [`${addressOf(parent)}.sid`],
+    });
+    this.originationUrls = this.regions.map(
+      (region, i) =>
+        new TrunkingTrunksOriginationUrlsV1(this, `Origination-${region}`, {
+          trunkSid,
+          friendlyName: `voice-agent-${region}`,
+          sipUrl: SipTrunk.originationUri(region, this.signalingTransport),
+          priority: i === 0 ? D.primaryOriginationPriority : D.failoverOriginationPriority,
+          weight: D.originationWeight,
+          enabled: true,
+          lifecycle: replaceWith(this.resource),
+          provider,
+        }),
+    );
+    const credentials = props.terminationCredentials ?? [];
+    if (credentials.length > 0) {
+      const list = new ApiAccountsSipCredentialLists(this, "TerminationCredentialList", {
+        friendlyName: `${name}-termination`.slice(0, 64),
+        provider,
+      });
+      for (const cred of credentials)
+        new ApiAccountsSipCredentialListsCredentials(
+          this,
+          `TerminationCredential-${cred.username}`,
+          {
+            credentialListSid: list.sid,
+            username: cred.username,
+            password: cred.password.value,
+            lifecycle: { ...replaceWith(list), precondition: [passwordPolicy(cred)] },
+            provider,
+          },
+        );
+      new TrunkingTrunksCredentialListsV1(this, "TerminationCredentialListAssociation", {
+        trunkSid,
+        credentialListSid: list.sid,
+        provider,
+      });
+      this.credentialList = list;
+    }
+    if (this.terminationIpAddresses.length > 0) {
+      const acl = new ApiAccountsSipIpAccessControlLists(this, "TerminationIpAccessControlList", {
+        friendlyName: `${name}-voice-agent-outbound`.slice(0, 64),
+        provider,
+      });
+      for (const entry of this.terminationIpAddresses) {
+        const [ip, prefix] = entry.split("/");
+        const entryId = `TerminationIpAddress-${entry.replace("/", "_")}`;
+        new ApiAccountsSipIpAccessControlListsIpAddresses(this, entryId, {
+          ipAccessControlListSid: acl.sid,
+          friendlyName: entry,
+          ipAddress: ip,
+          cidrPrefixLength: prefix === undefined ? 32 : Number(prefix),
+          lifecycle: replaceWith(acl),
+          provider,
+        });
+      }
+      new TrunkingTrunksIpAccessControlListsV1(this, "TerminationIpAccessControlListAssociation", {
+        trunkSid,
+        ipAccessControlListSid: acl.sid,
+        provider,
+      });
+      this.ipAccessControlList = acl;
+    }
+    for (const sid of props.phoneNumberSids ?? [])
+      new TrunkingTrunksPhoneNumbersV1(this, `PhoneNumber-${sid}`, {
+        trunkSid,
+        phoneNumberSid: sid,
+        provider,
+      });
+  }
+
+  /** The trunk's regions, primary first. */
+  public get regions(): readonly string[] {
+    return this.secondaryRegion !== undefined ? [this.region, this.secondaryRegion] : [this.region];
+  }
+
+  /**
+   * Renders the trunk for an agent whose endpoints are in `regions`; they
+   * must be the trunk's own regions (the origination URLs Twilio is given),
+   * else the agent would be configured for URIs the trunk never calls.
+   */
+  public renderManifest(regions: readonly string[]): ManifestSipTrunk {
+    const unique = regions.filter((r, i) => regions.indexOf(r) === i);
+    const decidable = !isToken(unique) && unique.every((r) => !isToken(r));
+    if (decidable && unique.join(",") !== this.regions.join(",")) {
+      throw propsError("TwilioSipTrunk", this.node.path, [
+        {
+          prop: "region",
+          problem: `does not match the regions of an agent using the trunk (${unique.join(", ")})`,
+          received: describeValue(this.regions.join(", ")),
+          fix: "give the trunk the agent's region and secondaryRegion, or use one trunk per region pair",
+        },
+      ]);
+    }
+    return super.renderManifest(this.regions);
+  }
+}
+
+/** Validates the props, then maps them to the base trunk's props (what the manifest shows). */
+function sipTrunkPropsOf(scope: Construct, id: string, props: TwilioSipTrunkProps): SipTrunkProps {
+  validateTwilioSipTrunkProps([scope.node.path, id].filter((s) => s).join("/"), props);
+  return {
+    providerKind: SipProviderKind.TWILIO,
+    signalingTransport: props.signalingTransport,
+    media: props.media,
+    allowUnencryptedSignaling: props.allowUnencryptedSignaling,
+    allowUnencryptedMedia: props.allowUnencryptedMedia,
+    digestAuthentication: props.digestAuthentication,
+    allowedSourceAddresses: props.allowedSourceAddresses,
+    terminationUri: props.domainName,
+    terminationCredentialList: (props.terminationCredentials ?? []).length > 0,
+    terminationIpAccessControlList: terminationAddressesOf(props).length > 0,
+  };
+}
+
+function terminationAddressesOf(props: TwilioSipTrunkProps): string[] {
+  if (props.terminationIpAddresses !== undefined) return [...props.terminationIpAddresses];
+  const regions = [props.region, props.secondaryRegion].filter((r) => r !== undefined);
+  return regions.flatMap((r) => [...(VOICE_AGENT_OUTBOUND_ADDRESSES[r] ?? [])]);
+}
+
+function addressOf(r: TerraformResource): string {
+  return `${r.terraformResourceType}.${r.friendlyUniqueId}`;
+}
+
+/** Twilio's password rule, checked by Terraform at plan time (the value is never shown). */
+function passwordPolicy(cred: TwilioSipCredential) {
+  const v = cred.password.value;
+  const has = (pattern: string) => Fn.can(Fn.regex(pattern, v));
+  return {
+    condition: Op.and(
+      Op.gte(Fn.lengthOf(v), TWILIO_SIP_TRUNK_LIMITS.passwordMinLength),
+      Op.and(has("[0-9]"), Op.and(has("[a-z]"), has("[A-Z]"))),
+    ),
+    errorMessage: `The Twilio SIP credential password of ${cred.username} must have at least ${TWILIO_SIP_TRUNK_LIMITS.passwordMinLength} characters, with a digit, a lower-case and an upper-case letter.`,
+  };
+}

@@ -1,6 +1,7 @@
 // The public API of cdktf-ibm-voice-agent: everything exported here, nothing else.
 export * from "./core/errors";
 export * from "./core/interfaces";
+export * from "./core/service-credential";
 export * from "./secrets";
 export * from "./watson";
 export * from "./event-forwarding";

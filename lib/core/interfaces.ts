@@ -48,12 +48,6 @@ export interface IWatsonService {
   readonly plan?: string;
   /** The credential the agent uses, with the least role that does the job. */
   readonly credential: IServiceCredential;
-  /**
-   * Whether the account has opted out of Watson request logging (declared by
-   * the user; Terraform cannot set it). Plans other than Premium log requests
-   * for IBM's service improvement unless opted out.
-   */
-  readonly requestLoggingOptOut?: boolean;
 }
 
 /** Event types an agent can forward. */

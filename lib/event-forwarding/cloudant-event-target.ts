@@ -1,11 +1,13 @@
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { ServiceCredential } from "../core/service-credential";
 import { ensureGuard } from "../guard/attach";
 import { CloudantEventStore } from "./cloudant-event-store";
+import { NetworkRestriction, NetworkRestrictionOptions } from "./network-restriction";
 import {
   CLOUDANT_EVENT_TARGET_DEFAULTS,
+  CLOUDANT_SERVICE,
   EVENTS_CREDENTIAL_NAME_SUFFIX,
 } from "./cloudant-event-target-defaults";
 import {
@@ -64,10 +66,29 @@ export interface CloudantEventTargetProps {
    */
   readonly credentialName?: string;
   /**
+   * Restricts the instance to the given networks with an enforced
+   * context-based restriction (a CBR zone and rule). The addresses Voice
+   * Agent with Watson writes from must be among them, or forwarding stops;
+   * IBM does not document them (see `NETWORK_RESTRICTION_DEFAULTS`).
+   * @default - no network restriction: IAM alone decides, from any network
+   * (the guard warns for agents handling PHI, VAW-EVT-4)
+   */
+  readonly networkRestriction?: NetworkRestrictionOptions;
+  /**
    * The provider (for example an aliased IBM provider) for every resource created.
    * @default - the stack's default IBM provider
    */
   readonly provider?: TerraformProvider;
+}
+
+/** The attributes of an existing event target, and an optional network restriction for it. */
+export interface ExistingCloudantEventTargetProps extends ExistingCloudantEventTargetAttributes {
+  /**
+   * Restricts the existing instance to the given networks (a CBR zone and
+   * rule created in this program; see `CloudantEventTargetProps.networkRestriction`).
+   * @default - no network restriction is added
+   */
+  readonly networkRestriction?: NetworkRestrictionOptions;
 }
 
 /**
@@ -82,14 +103,29 @@ export class CloudantEventTarget extends CloudantEventStore {
   /**
    * An instance that exists already: by CRN, by name, or an `ibm_cloudant`
    * resource of this program. Adds only the databases and the agent's Writer
-   * credential; the instance's own settings are the guard's to check.
+   * credential (and the `networkRestriction`, when given); the instance's
+   * own settings are the guard's to check.
    */
   public static fromExisting(
     scope: Construct,
     id: string,
-    attrs: ExistingCloudantEventTargetAttributes,
+    attrs: ExistingCloudantEventTargetProps,
   ): ExistingCloudantEventTarget {
-    return new ExistingCloudantEventTarget(scope, id, attrs);
+    const target = new ExistingCloudantEventTarget(scope, id, attrs);
+    if (attrs.networkRestriction !== undefined) {
+      const guid = target.dataSource
+        ? target.dataSource.guid
+        : (attrs.cloudant as TerraformResource).getStringAttribute("guid");
+      new NetworkRestriction(target, "NetworkRestriction", {
+        ...attrs.networkRestriction,
+        serviceName: CLOUDANT_SERVICE,
+        serviceInstance: guid,
+        instanceCrn: target.instanceCrn,
+        name: attrs.name ?? id,
+        provider: attrs.provider,
+      });
+    }
+    return target;
   }
 
   /** The Terraform address of the `ibm_cloudant`. */
@@ -105,6 +141,8 @@ export class CloudantEventTarget extends CloudantEventStore {
   public readonly credential: ServiceCredential;
   /** The `ibm_cloudant` resource. */
   public readonly resource: Cloudant;
+  /** The context-based restriction on the instance, when `networkRestriction` is given. */
+  public readonly networkRestriction?: NetworkRestriction;
   protected readonly databaseProvider?: TerraformProvider;
 
   /** Creates the instance and the agent's credential; fails with one error listing every problem. */
@@ -138,5 +176,14 @@ export class CloudantEventTarget extends CloudantEventStore {
       tags: props.tags,
       provider: props.provider,
     });
+    if (props.networkRestriction !== undefined)
+      this.networkRestriction = new NetworkRestriction(this, "NetworkRestriction", {
+        ...props.networkRestriction,
+        serviceName: CLOUDANT_SERVICE,
+        serviceInstance: this.resource.guid,
+        instanceCrn: this.resource.crn,
+        name: props.name,
+        provider: props.provider,
+      });
   }
 }

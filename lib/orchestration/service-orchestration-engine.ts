@@ -2,6 +2,8 @@ import { Construct, IConstruct } from "constructs";
 import { ensureGuard } from "../guard/attach";
 import { Secret } from "../secrets/secret";
 import { ManifestServiceLocation } from "../voice-agent/manifest-schema";
+import { CodeEngineServiceOrchestrationEngine } from "./code-engine-service-orchestration-engine";
+import type { CodeEngineServiceOrchestrationEngineProps } from "./code-engine-service-orchestration-engine-props";
 import { validateServiceOrchestrationEngineProps } from "./validate-service-orchestration-engine-props";
 
 /** The dashboard's service type label for an SOE location. */
@@ -65,6 +67,21 @@ const SOE_SYMBOL = Symbol.for("cdktf-ibm-voice-agent.ServiceOrchestrationEngine"
  * creates no Terraform resources.
  */
 export class ServiceOrchestrationEngine extends Construct implements IServiceOrchestrationEngine {
+  /**
+   * An SOE the library deploys: the given container image run as an IBM Code
+   * Engine app behind a public https endpoint, with its basic-auth
+   * credentials and the Watson Assistant API key in Code Engine secrets. Use
+   * the result as an agent's `orchestrationEngine`: its URL and credentials
+   * go into the manifest.
+   */
+  public static onCodeEngine(
+    scope: Construct,
+    id: string,
+    props: CodeEngineServiceOrchestrationEngineProps,
+  ): CodeEngineServiceOrchestrationEngine {
+    return new CodeEngineServiceOrchestrationEngine(scope, id, props);
+  }
+
   /** True for anything implementing {@link IServiceOrchestrationEngine} (also across two loaded copies). */
   public static isServiceOrchestrationEngine(x: unknown): x is IServiceOrchestrationEngine {
     if (typeof x !== "object" || x === null) return false;

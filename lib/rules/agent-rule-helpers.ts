@@ -315,20 +315,39 @@ export function keyIdentity(document: TerraformDocument, resourceKey: unknown): 
   return typeof resourceKey === "string" && !isExpression(resourceKey) ? resourceKey : undefined;
 }
 
+/** One credential use of {@link keyUses}: its manifest path and how it is shown. */
+interface KeyUse {
+  readonly path: string;
+  readonly shown: string;
+}
+
+/** Key uses by key identity, per context: built once, so that per-agent lookups stay linear in the agents. */
+const KEY_USES = new WeakMap<RuleContext, Map<string, KeyUse[]>>();
+
+/** Every credential use of the context's agents, by key identity, in agent then manifest order. */
+function keyUses(context: RuleContext): Map<string, KeyUse[]> {
+  let index = KEY_USES.get(context);
+  if (index) return index;
+  index = new Map();
+  for (const { manifest } of context.agents)
+    for (const u of credentialsOf(manifest)) {
+      const identity = keyIdentity(context.document, u.credential.resourceKey);
+      if (identity === undefined) continue;
+      let list = index.get(identity);
+      if (!list) index.set(identity, (list = []));
+      list.push({ path: u.path, shown: `${manifest.name}: ${u.path} (${u.credential.purpose})` });
+    }
+  KEY_USES.set(context, index);
+  return index;
+}
+
 /** Every use of the key `identity` across the agents of the context, as `<agent name>: <path>`. */
 export function usesOfKey(
   context: RuleContext,
   identity: string,
   skip: (path: string) => boolean,
 ): string[] {
-  return context.agents.flatMap(({ manifest }) =>
-    credentialsOf(manifest)
-      .filter(
-        (u) =>
-          !skip(u.path) && keyIdentity(context.document, u.credential.resourceKey) === identity,
-      )
-      .map((u) => `${manifest.name}: ${u.path} (${u.credential.purpose})`),
-  );
+  return (keyUses(context).get(identity) ?? []).filter((u) => !skip(u.path)).map((u) => u.shown);
 }
 
 /** A transfer target of the manifest, with its path. */

@@ -26,10 +26,10 @@ export const eventDatabaseNotPartitioned: Rule = {
   acknowledgeable: false,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {
-    const targets = eventForwardingTargets(context);
+    const receives = eventDatabaseIndex(context, eventForwardingTargets(context));
     return context.document
       .ofType("ibm_cloudant_database")
-      .filter((db) => targets.some((t) => receivesEvents(context, db, t)))
+      .filter(receives)
       .map((db) => {
         const value = db.body.partitioned;
         const v = renderedBoolean(value);
@@ -50,16 +50,33 @@ export const eventDatabaseNotPartitioned: Rule = {
   },
 };
 
-/** True when the agent's manifest names this database (by reference, or by name in the same instance). */
-function receivesEvents(
+/**
+ * Tells whether an agent's manifest names a database: by reference, or by
+ * name in the same instance (or when either instance is unknown). The
+ * manifests' database names are indexed once, so each database is judged in
+ * constant time whatever the number of agents.
+ */
+function eventDatabaseIndex(
   context: RuleContext,
-  db: RenderedResource,
-  target: EventForwardingTarget,
-): boolean {
-  return target.databases.some((name) => {
-    if (context.document.resolve(name)?.address === db.address) return true;
-    if (name !== db.body.db) return false;
+  targets: readonly EventForwardingTarget[],
+): (db: RenderedResource) => boolean {
+  const referenced = new Set<string>();
+  const byName = new Map<string, EventForwardingTarget[]>();
+  for (const target of targets)
+    for (const name of target.databases) {
+      const resolved = context.document.resolve(name);
+      if (resolved) referenced.add(resolved.address);
+      let list = byName.get(name);
+      if (!list) byName.set(name, (list = []));
+      list.push(target);
+    }
+  return (db) => {
+    if (referenced.has(db.address)) return true;
+    const named = typeof db.body.db === "string" ? byName.get(db.body.db) : undefined;
+    if (!named) return false;
     const dbInstance = context.document.resolve(db.body.instance_crn);
-    return !target.instance || !dbInstance || dbInstance.address === target.instance.address;
-  });
+    return named.some(
+      (t) => !t.instance || !dbInstance || dbInstance.address === t.instance.address,
+    );
+  };
 }

@@ -64,8 +64,8 @@ export const NOT_CHECKABLE: readonly NotCheckableItem[] = [
  * referenced resource).
  */
 export const COVERAGE: Readonly<Record<number, readonly string[]>> = {
-  1: ["VAW-SIP-1"],
-  2: ["VAW-SIP-3"],
+  1: ["VAW-SIP-1", "VAW-TWILIO-1", "VAW-TWILIO-2"],
+  2: ["VAW-SIP-3", "VAW-TWILIO-1"],
   3: ["VAW-OUT-1"],
   4: ["VAW-SIP-4"],
   5: ["VAW-SIP-5"],
@@ -74,7 +74,7 @@ export const COVERAGE: Readonly<Record<number, readonly string[]>> = {
   8: ["VAW-SOE-2"],
   9: ["VAW-EVT-1", "VAW-CLOUDANT-1"],
   10: ["VAW-EVT-2"],
-  11: ["VAW-EVT-3", "VAW-EVT-4", "VAW-CLOUDANT-1", "VAW-CLOUDANT-2"],
+  11: ["VAW-EVT-3", "VAW-EVT-4", "VAW-CLOUDANT-1", "VAW-CLOUDANT-2", "VAW-CBR-1"],
   12: ["VAW-CLOUDANT-2"],
   13: ["VAW-CLOUDANT-3"],
   14: ["VAW-XFER-1"],
@@ -83,7 +83,7 @@ export const COVERAGE: Readonly<Record<number, readonly string[]>> = {
   21: ["VAW-DATA-1"],
   22: ["VAW-DATA-2"],
   23: ["VAW-OUT-3"],
-  24: ["VAW-OUT-2"],
+  24: ["VAW-OUT-2", "VAW-TWILIO-3"],
   25: ["VAW-CRED-2", "VAW-KEY-1"],
   27: ["VAW-SIP-4"],
   28: ["VAW-AVAIL-1"],

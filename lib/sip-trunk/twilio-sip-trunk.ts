@@ -1,4 +1,4 @@
-import { Fn, Op, TerraformProvider, TerraformResource } from "cdktf";
+import { Fn, Op, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { ApiAccountsSipCredentialLists } from "../../.gen/providers/twilio/api-accounts-sip-credential-lists";
 import { ApiAccountsSipCredentialListsCredentials } from "../../.gen/providers/twilio/api-accounts-sip-credential-lists-credentials";
@@ -11,140 +11,17 @@ import { TrunkingTrunksPhoneNumbersV1 } from "../../.gen/providers/twilio/trunki
 import { TrunkingTrunksV1 } from "../../.gen/providers/twilio/trunking-trunks-v1";
 import { describeValue, propsError } from "../core/errors";
 import { isToken } from "../core/validation";
-import { Secret } from "../secrets/secret";
 import { ManifestSipTrunk } from "../voice-agent/manifest-schema";
 import { SipTrunk, SipTrunkProps } from "./sip-trunk";
-import { MediaProtocol, SipProviderKind, SipTransport } from "./sip-transport";
+import { MediaProtocol, SipProviderKind } from "./sip-transport";
 import {
   TWILIO_SIP_TRUNK_DEFAULTS as D,
   TWILIO_SIP_TRUNK_LIMITS,
-  TwilioTransferCallerId,
   TwilioTransferMode,
   VOICE_AGENT_OUTBOUND_ADDRESSES,
 } from "./twilio-sip-trunk-defaults";
+import { TwilioSipCredential, TwilioSipTrunkProps } from "./twilio-sip-trunk-props";
 import { validateTwilioSipTrunkProps } from "./validate-twilio-sip-trunk-props";
-
-/** A SIP credential (user name and password) of the trunk's termination credential list. */
-export interface TwilioSipCredential {
-  /** The SIP user name, at most 32 characters. */
-  readonly username: string;
-  /**
-   * The password, as a {@link Secret}. Twilio requires at least 12
-   * characters with a digit, a lower-case and an upper-case letter; Terraform
-   * checks it at plan time without showing it.
-   */
-  readonly password: Secret;
-}
-
-/** Props of a {@link TwilioSipTrunk}. */
-export interface TwilioSipTrunkProps {
-  /**
-   * The region of the agents using the trunk (`us-south` or `us-east`): the
-   * primary origination URI is that region's Voice Agent SIP host. Every
-   * agent bound to the trunk must use the same region (checked at binding).
-   */
-  readonly region: string;
-  /**
-   * A second region, used as a lower-priority (failover) origination URI.
-   * Agents bound to the trunk must name it as their `secondaryRegion`.
-   * @default - none
-   */
-  readonly secondaryRegion?: string;
-  /**
-   * The trunk's name in the Twilio console (at most 64 characters).
-   * @default - the construct id
-   */
-  readonly friendlyName?: string;
-  /**
-   * The termination host name, `<name>.pstn.twilio.com`: where the agent
-   * sends transfers (SIP REFER targets) and outbound calls. It becomes the
-   * manifest's `terminationUri`.
-   * @default - no termination URI: transfers can only use `tel:` targets and outbound calls cannot use the trunk
-   */
-  readonly domainName?: string;
-  /**
-   * Call transfer (SIP REFER). Agents with transfer targets need
-   * `ENABLE_ALL` (their targets are telephone numbers); the guard checks
-   * that each agent and its trunk agree (VAW-TWILIO-5).
-   * @default TwilioTransferMode.DISABLE_ALL - a trunk that accepts REFER lets the dialog send callers to any number
-   */
-  readonly transferMode?: TwilioTransferMode;
-  /**
-   * Whose number a transfer target sees.
-   * @default TwilioTransferCallerId.FROM_TRANSFEREE
-   */
-  readonly transferCallerId?: TwilioTransferCallerId;
-  /**
-   * SIDs (`PN…`) of existing Twilio phone numbers to route to the trunk:
-   * the agent's numbers. Do not also set `trunk_sid` on those numbers
-   * elsewhere, or the two settings fight.
-   * @default - none
-   */
-  readonly phoneNumberSids?: string[];
-  /**
-   * Credentials the termination requires (a credential list associated with the trunk).
-   * @default - none
-   */
-  readonly terminationCredentials?: TwilioSipCredential[];
-  /**
-   * IPv4 addresses (optionally `/prefix`) allowed to use the termination (an
-   * IP access-control list associated with the trunk). Give `[]` for none.
-   * @default - Voice Agent with Watson's outbound-calling source addresses of `region` and `secondaryRegion`
-   */
-  readonly terminationIpAddresses?: string[];
-  /**
-   * Must be true to leave the termination with neither an IP access-control
-   * list nor a credential list (toll fraud). The guard still reports it.
-   * @default false
-   */
-  readonly allowUnprotectedTermination?: boolean;
-  /**
-   * SIP signalling transport. Secure Trunking requires TLS.
-   * @default SipTransport.TLS
-   */
-  readonly signalingTransport?: SipTransport;
-  /**
-   * Media protocol: SRTP turns Twilio Secure Trunking on (`secure = true`),
-   * RTP turns it off.
-   * @default MediaProtocol.SRTP
-   */
-  readonly media?: MediaProtocol;
-  /**
-   * Must be true to use TCP or UDP signalling (only with RTP media).
-   * @default false
-   */
-  readonly allowUnencryptedSignaling?: boolean;
-  /**
-   * Must be true to use RTP media (Secure Trunking off). The guard still reports it.
-   * @default false
-   */
-  readonly allowUnencryptedMedia?: boolean;
-  /**
-   * Whether Twilio answers the agent's SIP digest challenges. Not set on the
-   * Twilio trunk (its origination has no such setting): a statement the guard
-   * weighs (VAW-SIP-6 warns that Twilio may not answer them).
-   * @default true
-   */
-  readonly digestAuthentication?: boolean;
-  /**
-   * Source addresses of Twilio's signalling that the instance IP allow-list holds.
-   * @default - none
-   */
-  readonly allowedSourceAddresses?: string[];
-  /**
-   * Caller-name (CNAM) lookups on inbound calls.
-   * @default false
-   */
-  readonly cnamLookupEnabled?: boolean;
-  /**
-   * The Twilio provider (for example an aliased one) for every resource.
-   * The library never creates it: configure it with `Secret` values, e.g.
-   * `new TwilioProvider(stack, "twilio", { username: sid.value, password: token.value })`
-   * with `sid` and `token` from `Secret.fromVariable` of sensitive variables.
-   * @default - the stack's default Twilio provider
-   */
-  readonly provider?: TerraformProvider;
-}
 
 /**
  * A Twilio Elastic SIP trunk for Voice Agent with Watson, provisioned with
@@ -158,11 +35,25 @@ export interface TwilioSipTrunkProps {
  * associations, and the phone numbers' association with the trunk. See
  * `TWILIO_SIP_TRUNK_DEFAULTS`.
  *
- * The Twilio provider is not created here: create it yourself with
- * credentials from `Secret`s (sensitive variables) or the environment
- * (`TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN`), never literals. Terraform
- * state then holds the SIP credential passwords in clear (the provider marks
+ * The Twilio provider is not created here (constructs never create
+ * providers): create it yourself with `username` and `password` from
+ * `Secret`s of sensitive variables (set with `TF_VAR_...`), never literals;
+ * the guard blocks a literal password (VAW-SECRET-1). Terraform
+ * state holds the SIP credential passwords in clear (the provider marks
  * nothing sensitive): keep the state encrypted and access-controlled.
+ *
+ * @example
+ * const sid = new TerraformVariable(stack, "twilio_account_sid", { type: "string", sensitive: true });
+ * const token = new TerraformVariable(stack, "twilio_auth_token", { type: "string", sensitive: true });
+ * new TwilioProvider(stack, "twilio", {
+ *   username: Secret.fromVariable(sid).value,
+ *   password: Secret.fromVariable(token).value,
+ * });
+ * const trunk = new TwilioSipTrunk(stack, "trunk", {
+ *   region: "us-south",
+ *   domainName: "claims.pstn.twilio.com",
+ *   phoneNumberSids: ["PN0123456789abcdef0123456789abcdef"],
+ * });
  */
 export class TwilioSipTrunk extends SipTrunk {
   /** The `twilio_trunking_trunks_v1` resource. */
@@ -224,18 +115,20 @@ export class TwilioSipTrunk extends SipTrunk {
         friendlyName: `${name}-termination`.slice(0, 64),
         provider,
       });
-      for (const cred of credentials)
-        new ApiAccountsSipCredentialListsCredentials(
-          this,
-          `TerminationCredential-${cred.username}`,
-          {
-            credentialListSid: list.sid,
-            username: cred.username,
-            password: cred.password.value,
-            lifecycle: { ...replaceWith(list), precondition: [passwordPolicy(cred)] },
-            provider,
-          },
-        );
+      credentials.forEach(
+        (cred, i) =>
+          new ApiAccountsSipCredentialListsCredentials(
+            this,
+            `TerminationCredential-${idPart(cred.username, i)}`,
+            {
+              credentialListSid: list.sid,
+              username: cred.username,
+              password: cred.password.value,
+              lifecycle: { ...replaceWith(list), precondition: [passwordPolicy(cred)] },
+              provider,
+            },
+          ),
+      );
       new TrunkingTrunksCredentialListsV1(this, "TerminationCredentialListAssociation", {
         trunkSid,
         credentialListSid: list.sid,
@@ -248,18 +141,25 @@ export class TwilioSipTrunk extends SipTrunk {
         friendlyName: `${name}-voice-agent-outbound`.slice(0, 64),
         provider,
       });
-      for (const entry of this.terminationIpAddresses) {
-        const [ip, prefix] = entry.split("/");
-        const entryId = `TerminationIpAddress-${entry.replace("/", "_")}`;
-        new ApiAccountsSipIpAccessControlListsIpAddresses(this, entryId, {
-          ipAccessControlListSid: acl.sid,
-          friendlyName: entry,
-          ipAddress: ip,
-          cidrPrefixLength: prefix === undefined ? 32 : Number(prefix),
-          lifecycle: replaceWith(acl),
-          provider,
-        });
-      }
+      this.terminationIpAddresses.forEach((entry, i) => {
+        const [ip, prefix] = isToken(entry) ? [entry, undefined] : entry.split("/");
+        new ApiAccountsSipIpAccessControlListsIpAddresses(
+          this,
+          `TerminationIpAddress-${idPart(entry, i)}`,
+          {
+            ipAccessControlListSid: acl.sid,
+            friendlyName: entry,
+            ipAddress: ip,
+            cidrPrefixLength: isToken(entry)
+              ? undefined
+              : prefix === undefined
+                ? 32
+                : Number(prefix),
+            lifecycle: replaceWith(acl),
+            provider,
+          },
+        );
+      });
       new TrunkingTrunksIpAccessControlListsV1(this, "TerminationIpAccessControlListAssociation", {
         trunkSid,
         ipAccessControlListSid: acl.sid,
@@ -267,12 +167,14 @@ export class TwilioSipTrunk extends SipTrunk {
       });
       this.ipAccessControlList = acl;
     }
-    for (const sid of props.phoneNumberSids ?? [])
-      new TrunkingTrunksPhoneNumbersV1(this, `PhoneNumber-${sid}`, {
-        trunkSid,
-        phoneNumberSid: sid,
-        provider,
-      });
+    (props.phoneNumberSids ?? []).forEach(
+      (sid, i) =>
+        new TrunkingTrunksPhoneNumbersV1(this, `PhoneNumber-${idPart(sid, i)}`, {
+          trunkSid,
+          phoneNumberSid: sid,
+          provider,
+        }),
+    );
   }
 
   /** The trunk's regions, primary first. */
@@ -323,6 +225,11 @@ function terminationAddressesOf(props: TwilioSipTrunkProps): string[] {
   if (props.terminationIpAddresses !== undefined) return [...props.terminationIpAddresses];
   const regions = [props.region, props.secondaryRegion].filter((r) => r !== undefined);
   return regions.flatMap((r) => [...(VOICE_AGENT_OUTBOUND_ADDRESSES[r] ?? [])]);
+}
+
+/** A literal value as part of a construct id (`/` replaced); the position for a token. */
+function idPart(value: string, index: number): string {
+  return isToken(value) ? String(index + 1) : value.replace(/\//g, "_");
 }
 
 function addressOf(r: TerraformResource): string {

@@ -16,7 +16,7 @@ import {
   TwilioTransferCallerId,
   TwilioTransferMode,
 } from "./twilio-sip-trunk-defaults";
-import type { TwilioSipTrunkProps } from "./twilio-sip-trunk";
+import type { TwilioSipTrunkProps } from "./twilio-sip-trunk-props";
 
 const DOMAIN_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.pstn\.twilio\.com$/;
 const PHONE_NUMBER_SID = /^PN[0-9a-fA-F]{32}$/;
@@ -68,8 +68,16 @@ export function validateTwilioSipTrunkProps(constructPath: string, props: unknow
 
 function checkRegions(c: PropsChecker, p: Partial<TwilioSipTrunkProps>): void {
   const region = (prop: string, value: unknown) => {
-    if (value === undefined || isToken(value)) return;
-    if (!isVoiceAgentRegion(value)) c.add(prop, "is not supported", value, UNSUPPORTED_REGION_FIX);
+    if (value === undefined) return;
+    if (isToken(value))
+      c.add(
+        prop,
+        "must be a literal: the origination uris and default termination addresses derive from it",
+        value,
+        `give ${VOICE_AGENT_REGIONS.join(" or ")}`,
+      );
+    else if (!isVoiceAgentRegion(value))
+      c.add(prop, "is not supported", value, UNSUPPORTED_REGION_FIX);
   };
   if (
     c.required("region", p.region, `give the agent's region: ${VOICE_AGENT_REGIONS.join(" or ")}`)

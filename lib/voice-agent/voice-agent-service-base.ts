@@ -43,6 +43,10 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
   private outbound!: ManifestOutboundCalling;
   private outboundCredential?: IServiceCredential;
   private readonly agents: AgentRegistration[] = [];
+  /** The first agent registered under each literal name. */
+  private readonly agentsByName = new Map<string, AgentRegistration>();
+  /** The first agent registered with each literal phone number (by {@link phoneNumberKey}). */
+  private readonly agentsByNumber = new Map<string, AgentRegistration>();
 
   protected constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -117,7 +121,7 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
       });
     }
     if (!isToken(agent.name)) {
-      const other = this.agents.find((a) => a.name === agent.name);
+      const other = this.agentsByName.get(agent.name);
       if (other) {
         conflicts.push({
           prop: "name",
@@ -129,10 +133,7 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
     }
     agent.phoneNumbers.forEach((n, i) => {
       if (isToken(n)) return;
-      const key = phoneNumberKey(n);
-      const other = this.agents.find((a) =>
-        a.phoneNumbers.some((m) => !isToken(m) && phoneNumberKey(m) === key),
-      );
+      const other = this.agentsByNumber.get(phoneNumberKey(n));
       if (other) {
         conflicts.push({
           prop: `phoneNumbers[${i}]`,
@@ -148,6 +149,13 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
   /** Adds an agent to the registry. */
   public registerAgent(agent: AgentRegistration): void {
     this.agents.push(agent);
+    if (!isToken(agent.name) && !this.agentsByName.has(agent.name))
+      this.agentsByName.set(agent.name, agent);
+    for (const n of agent.phoneNumbers) {
+      if (isToken(n)) continue;
+      const key = phoneNumberKey(n);
+      if (!this.agentsByNumber.has(key)) this.agentsByNumber.set(key, agent);
+    }
   }
 
   /**

@@ -62,11 +62,6 @@ export interface ExistingWatsonServiceAttributes {
    */
   readonly credentialRole?: ServiceRole;
   /**
-   * Declares that the account has opted out of Watson request logging.
-   * @default false - nothing is claimed
-   */
-  readonly requestLoggingOptOut?: boolean;
-  /**
    * The provider (for example an aliased IBM provider) for the data source and credential.
    * @default - the stack's default IBM provider
    */
@@ -94,8 +89,6 @@ export class ExistingWatsonService extends Construct implements IWatsonService {
   public readonly language?: string;
   /** The plan: the literal given, or the data source's `plan` expression. */
   public readonly plan: string;
-  /** Whether the account has opted out of request logging (as declared). */
-  public readonly requestLoggingOptOut: boolean;
   /** The agent's credential (`ibm_resource_key`). */
   public readonly credential: ServiceCredential;
   /** The `ibm_resource_instance` data source. */
@@ -115,8 +108,6 @@ export class ExistingWatsonService extends Construct implements IWatsonService {
     this.serviceKind = spec.kind;
     this.location = attrs.location;
     this.language = attrs.language;
-    this.requestLoggingOptOut =
-      attrs.requestLoggingOptOut ?? WATSON_SERVICE_DEFAULTS.requestLoggingOptOut;
     // The data source takes either the GUID alone or name + filters (the
     // provider makes `identifier` conflict with every filter).
     this.dataSource = new DataIbmResourceInstance(

@@ -114,5 +114,4 @@ function checkCredential(c: PropsChecker, p: Record<string, unknown>, instanceNa
   } else {
     c.oneOf("credentialRole", p.credentialRole, AGENT_ROLES);
   }
-  c.boolean("requestLoggingOptOut", p.requestLoggingOptOut);
 }

@@ -22,8 +22,9 @@ import { ServiceRole, WatsonServiceKind } from "../core/interfaces";
  *   language; this value is what the agent checks.
  * - **Plans: paid.** Lite plans have no SLA and are deleted after 30 days
  *   of inactivity. Non-Premium plans log requests and results for IBM's
- *   service improvement unless the account opts out of request logging
- *   (declare that with `requestLoggingOptOut`); Premium plans do not.
+ *   service improvement unless each request opts out, which Voice Agent is
+ *   not documented to do; Premium plans do not. The guard reports it
+ *   (VAW-DATA-1); an accepted risk is recorded as an acknowledgement.
  */
 export const WATSON_SERVICE_DEFAULTS = {
   /** `public-and-private` on paid plans (see {@link WATSON_SERVICE_DEFAULTS}). */
@@ -34,8 +35,6 @@ export const WATSON_SERVICE_DEFAULTS = {
   credentialRole: ServiceRole.READER,
   /** The language the agent checks across WA, STT and TTS. */
   language: "en-US",
-  /** Nothing is claimed about an account-level opt-out of request logging. */
-  requestLoggingOptOut: false,
 } as const;
 
 /** Service endpoint settings a Watson instance may have (never private-only). */

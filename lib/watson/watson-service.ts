@@ -74,13 +74,6 @@ export interface WatsonServiceProps {
    */
   readonly credentialRole?: ServiceRole;
   /**
-   * Declares that the account has opted out of Watson request logging (an
-   * account setting Terraform cannot make). The guard uses it to decide
-   * whether caller data may be logged for IBM's service improvement.
-   * @default false - nothing is claimed
-   */
-  readonly requestLoggingOptOut?: boolean;
-  /**
    * The provider (for example an aliased IBM provider) for every resource created.
    * @default - the stack's default IBM provider
    */
@@ -113,8 +106,6 @@ export abstract class WatsonService extends Construct implements IWatsonService 
   public readonly plan: string;
   /** The instance's service endpoints. */
   public readonly serviceEndpoints: string;
-  /** Whether the account has opted out of request logging (as declared). */
-  public readonly requestLoggingOptOut: boolean;
   /** The agent's credential (`ibm_resource_key`). */
   public readonly credential: ServiceCredential;
   /** The `ibm_resource_instance` resource. */
@@ -140,8 +131,6 @@ export abstract class WatsonService extends Construct implements IWatsonService 
       (this.plan === "lite"
         ? WATSON_SERVICE_DEFAULTS.liteServiceEndpoints
         : WATSON_SERVICE_DEFAULTS.serviceEndpoints);
-    this.requestLoggingOptOut =
-      props.requestLoggingOptOut ?? WATSON_SERVICE_DEFAULTS.requestLoggingOptOut;
 
     this.resource = new ResourceInstance(this, "Resource", {
       name: props.name,

@@ -94,12 +94,10 @@ describe("WatsonAssistant.fromExisting", () => {
       url: "https://tts.example.com/instances/x",
       credentialName: "agent-tts",
       credentialRole: ServiceRole.WRITER,
-      requestLoggingOptOut: true,
       provider: eu,
     });
     const json = synthJson(s);
     expect(tts.url).toBe("https://tts.example.com/instances/x");
-    expect(tts.requestLoggingOptOut).toBe(true);
     expect(only(json.data, "ibm_resource_instance").provider).toBe("ibm.eu");
     expect(only(json.resource, "ibm_resource_key")).toMatchObject({
       name: "agent-tts",

@@ -75,7 +75,6 @@ describe.each(KINDS)("%s", (name, Kind, service, offering, defaultPlan) => {
     expect(svc.location).toBe("us-south");
     expect(svc.plan).toBe(defaultPlan);
     expect(svc.language).toBe("en-US");
-    expect(svc.requestLoggingOptOut).toBe(false);
     expect(svc.instanceAddress).toMatch(/^ibm_resource_instance\.svc_[0-9A-F]+$/);
     expect(rendered(s, svc.instanceCrn)).toBe(`\${${svc.instanceAddress}.crn}`);
     expect(svc.credential.resourceKeyAddress).toMatch(/^ibm_resource_key\./);
@@ -99,7 +98,6 @@ describe.each(KINDS)("%s", (name, Kind, service, offering, defaultPlan) => {
       language: "fr-FR",
       credentialName: "agent-key",
       credentialRole: ServiceRole.WRITER,
-      requestLoggingOptOut: true,
       provider: eu,
     });
     const json = synthJson(s);
@@ -118,7 +116,6 @@ describe.each(KINDS)("%s", (name, Kind, service, offering, defaultPlan) => {
     });
     expect(svc.language).toBe("fr-FR");
     expect(svc.plan).toBe("premium");
-    expect(svc.requestLoggingOptOut).toBe(true);
   });
 
   test("accepts tokens where literals would be checked", () => {
@@ -255,9 +252,5 @@ describe("Watson service props", () => {
     expect(fails({ credentialName: "k".repeat(129) })).toEqual(["credentialName"]);
     expect(fails({ name: "n".repeat(120) })).toEqual(["credentialName"]);
     new WatsonAssistant(stack(), "ok", { ...base, name: "n".repeat(120), credentialName: "k" });
-  });
-
-  test("fails for a non-boolean request logging opt-out", () => {
-    expect(fails({ requestLoggingOptOut: "yes" as any })).toEqual(["requestLoggingOptOut"]);
   });
 });

@@ -1,0 +1,110 @@
+import { isIP } from "node:net";
+import { TerraformProvider } from "cdktf";
+import { IConstruct } from "constructs";
+import { isToken, PropsChecker, validateProps } from "../core/validation";
+import { checkUnique, objectProps } from "../voice-agent/prop-checks";
+import {
+  CbrAddressType,
+  CbrEnforcementMode,
+  NETWORK_RESTRICTION_LIMITS as LIMITS,
+} from "./network-restriction-defaults";
+import type { NetworkRestrictionProps } from "./network-restriction";
+
+const ZONE_NAME = /^[a-zA-Z0-9 \-_]+$/;
+const ACCOUNT_ID = /^[a-zA-Z0-9-]+$/;
+const DESCRIPTION = /^[\x20-\xFE]*$/;
+
+/** One address of a network zone, its type detected from the string. */
+export interface CbrAddress {
+  /** `ipAddress`, `subnet` or `ipRange`. */
+  readonly type: CbrAddressType;
+  /** The address as given. */
+  readonly value: string;
+}
+
+/**
+ * Reads an address: `169.61.56.226` (ipAddress), `10.0.0.0/24` (subnet) or
+ * `1.2.3.4-1.2.3.9` (ipRange), IPv4 or IPv6. Undefined when it is none of
+ * them, when a subnet has prefix 0 (it would admit every address), or when
+ * a range ends before it starts.
+ */
+export function parseCbrAddress(value: string): CbrAddress | undefined {
+  const range = value.split("-");
+  if (range.length === 2) {
+    const [start, end] = range.map(ipNumber);
+    if (start === undefined || end === undefined || start.family !== end.family) return undefined;
+    return start.n <= end.n ? { type: CbrAddressType.IP_RANGE, value } : undefined;
+  }
+  const subnet = value.split("/");
+  if (subnet.length === 2) {
+    const ip = ipNumber(subnet[0]);
+    const max = ip?.family === 4 ? 32 : 128;
+    const bits = /^\d{1,3}$/.test(subnet[1]) ? Number(subnet[1]) : NaN;
+    return ip && bits >= 1 && bits <= max ? { type: CbrAddressType.SUBNET, value } : undefined;
+  }
+  return isIP(value) !== 0 ? { type: CbrAddressType.IP_ADDRESS, value } : undefined;
+}
+
+/** An IP address as a number of its family, for ordering range ends. */
+function ipNumber(ip: string): { family: number; n: bigint } | undefined {
+  const family = isIP(ip);
+  if (family === 4) return { family, n: ip.split(".").reduce((a, o) => a * 256n + BigInt(o), 0n) };
+  if (family !== 6 || ip.includes(".")) return undefined;
+  const [head, tail = ""] = ip.split("::");
+  const h = head ? head.split(":") : [];
+  const t = ip.includes("::") && tail ? tail.split(":") : [];
+  const groups = [...h, ...Array(8 - h.length - t.length).fill("0"), ...t];
+  return { family, n: groups.reduce((a, g) => a * 65536n + BigInt(`0x${g}`), 0n) };
+}
+
+/** Validates {@link NetworkRestrictionProps}; throws one error listing every problem. */
+export function validateNetworkRestrictionProps(scope: IConstruct, props: unknown): void {
+  validateProps("NetworkRestriction", scope, (c) => {
+    const p = objectProps<NetworkRestrictionProps>(c, props, "NetworkRestrictionProps");
+    if (!p) return;
+    checkAddresses(c, p.allowedAddresses);
+    c.string("accountId", p.accountId, {
+      min: 1,
+      max: 128,
+      pattern: ACCOUNT_ID,
+      patternText: "give the ibm cloud account id (letters, digits and -)",
+    });
+    c.oneOf("enforcementMode", p.enforcementMode, Object.values(CbrEnforcementMode));
+    c.string("zoneName", p.zoneName, {
+      min: 1,
+      max: LIMITS.zoneNameMaxLength,
+      pattern: ZONE_NAME,
+      patternText: "use letters, digits, spaces, - and _",
+    });
+    c.string("description", p.description, {
+      max: LIMITS.descriptionMaxLength,
+      pattern: DESCRIPTION,
+      patternText: "use printable characters only",
+    });
+    for (const k of ["serviceName", "serviceInstance", "instanceCrn", "name"] as const)
+      if (c.required(k, p[k], `pass ${k}`)) c.string(k, p[k], { min: 1 });
+    if (p.provider !== undefined && !TerraformProvider.isTerraformProvider(p.provider))
+      c.add("provider", "must be a terraform provider", p.provider, "pass an IbmProvider");
+  });
+}
+
+function checkAddresses(c: PropsChecker, value: unknown): void {
+  const fix = "give the networks that may reach the instance, including voice agent with watson's";
+  if (!c.required("allowedAddresses", value, fix)) return;
+  const list = c.list("allowedAddresses", value, 1, 1000);
+  list?.forEach((a, i) => {
+    const prop = `allowedAddresses[${i}]`;
+    if (isToken(a)) {
+      c.add(prop, "must be a literal", a, "give the address as a string so its type can be told");
+      return;
+    }
+    if (typeof a !== "string" || parseCbrAddress(a) === undefined)
+      c.add(
+        prop,
+        "is not an ip address, cidr subnet or ip range",
+        a,
+        "give 169.61.56.226, 10.0.0.0/24 or 1.2.3.4-1.2.3.9 (a subnet prefix of at least 1, a range whose start is not after its end)",
+      );
+  });
+  checkUnique(c, "allowedAddresses", list);
+}

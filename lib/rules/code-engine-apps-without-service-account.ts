@@ -1,0 +1,45 @@
+import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import {
+  cannotVerify,
+  compliant,
+  isLiteralString,
+  nonCompliant,
+  shown,
+} from "./util/resource-rule-helpers";
+
+/**
+ * VAW-CE-4: Code Engine apps run without a service account
+ * (`run_service_account = "none"`). A warning.
+ */
+export const codeEngineAppsWithoutServiceAccount: Rule = {
+  id: "VAW-CE-4",
+  severity: Severity.WARNING,
+  title: 'Code Engine apps run without a service account (run_service_account = "none")',
+  explanation:
+    "With a service account (the provider's default is the project's default account) the container receives a token for " +
+    "the Code Engine API of its project. An SOE only calls Watson Assistant; the token would only let a compromised SOE read " +
+    "or change the project, including its secrets.",
+  fix: 'set run_service_account = "none" (the default of ServiceOrchestrationEngine.onCodeEngine) unless the app calls the Code Engine API',
+  docUrl:
+    "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app#run_service_account",
+  acknowledgeable: true,
+  scope: "resource",
+  check(context: RuleContext): readonly RuleOutcome[] {
+    return context.document.ofType("ibm_code_engine_app").map((app) => {
+      const value = app.body.run_service_account ?? undefined;
+      if (value !== undefined && !isLiteralString(value))
+        return cannotVerify(
+          app,
+          "run_service_account",
+          `run_service_account is an expression, got ${shown(value)}`,
+        );
+      if (value === "none") return compliant(app, "run_service_account");
+      return nonCompliant(
+        app,
+        "run_service_account",
+        `run_service_account should be "none", got ${shown(value)}` +
+          (value === undefined ? ' (absent means "default")' : ""),
+      );
+    });
+  },
+};

@@ -1,0 +1,47 @@
+import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { agentsOnTrunk, TWILIO_TRUNK } from "./util/provisioning-rule-helpers";
+import {
+  cannotVerify,
+  compliant,
+  nonCompliant,
+  renderedBoolean,
+  shown,
+} from "./util/resource-rule-helpers";
+
+/**
+ * VAW-TWILIO-1 (section 11 items 1 and 2): Twilio trunks have Secure
+ * Trunking on (`secure = true`): TLS signalling and SRTP media.
+ */
+export const twilioTrunksUseSecureTrunking: Rule = {
+  id: "VAW-TWILIO-1",
+  severity: Severity.ERROR,
+  title: "Twilio trunks use Secure Trunking (secure = true: TLS signalling and SRTP media)",
+  explanation:
+    "Without Secure Trunking a Twilio Elastic SIP trunk sends call audio and DTMF tones (card numbers, PINs) as plain RTP and " +
+    "its signalling (caller numbers) in clear between Twilio and the agent. The provider sends an unset secure argument as " +
+    "false, so leaving it out turns Secure Trunking off.",
+  fix: "set secure = true on the twilio_trunking_trunks_v1 (TwilioSipTrunk does unless media is rtp) and use ;transport=tls origination urls",
+  docUrl: "https://www.twilio.com/docs/sip-trunking#securetrunking",
+  acknowledgeable: true,
+  scope: "resource",
+  check(context: RuleContext): readonly RuleOutcome[] {
+    return context.document.ofType(TWILIO_TRUNK).map((trunk) => {
+      const value = trunk.body.secure;
+      const v = renderedBoolean(value);
+      if (v === true) return compliant(trunk, "secure");
+      if (v === "expression")
+        return cannotVerify(trunk, "secure", `secure is an expression, got ${shown(value)}`);
+      const sensitive = agentsOnTrunk(context, trunk)
+        .filter((a) => a.dataClasses.includes("PHI") || a.dataClasses.includes("PCI"))
+        .map((a) => a.name);
+      return nonCompliant(
+        trunk,
+        "secure",
+        `secure must be true, got ${shown(value)}` +
+          (v === "absent" ? " (the provider sends an unset secure as false)" : "") +
+          "; call audio and signalling cross the network in clear" +
+          (sensitive.length ? `; agents handling phi or pci use it: ${sensitive.join(", ")}` : ""),
+      );
+    });
+  },
+};

@@ -1,0 +1,4 @@
+import { EVENT_CASES } from "./events-cases";
+import { describeRuleCases } from "./rule-case";
+
+describeRuleCases(EVENT_CASES);

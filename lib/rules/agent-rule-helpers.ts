@@ -381,6 +381,30 @@ export function conversationLocations(m: AgentManifest): ServiceSlot[] {
   return serviceLocations(m).filter((s) => s.path.startsWith("conversation."));
 }
 
+/**
+ * Runs `judge` on every SOE slot of every agent: a slot whose service type is
+ * an expression cannot be verified, and a slot that is not an SOE does not apply.
+ */
+export function perSoeLocation(
+  context: RuleContext,
+  judge: (path: string, location: ManifestServiceLocation) => Verdict,
+): RuleOutcome[] {
+  return perAgent(context, ({ manifest }) =>
+    combine(
+      conversationLocations(manifest).map(({ path, location }) => {
+        const kind = locationKind(location);
+        if (kind === "expression")
+          return cannotVerify(
+            `${path}.serviceType`,
+            `serviceType is an expression, got ${shown(location.serviceType)}`,
+          );
+        if (kind !== "soe") return notApplicable();
+        return judge(path, location);
+      }),
+    ),
+  );
+}
+
 /** Gate for outbound-calling rules: undefined when outbound calling is on, else not applicable or cannot verify. */
 export function whenOutbound(m: AgentManifest): Verdict | undefined {
   const enabled = m.outboundCalling?.enabled;

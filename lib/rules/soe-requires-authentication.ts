@@ -1,16 +1,6 @@
 import { isRecord } from "../guard/terraform-document";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  combine,
-  compliant,
-  conversationLocations,
-  locationKind,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  shown,
-} from "./agent-rule-helpers";
+import { compliant, nonCompliant, perSoeLocation } from "./agent-rule-helpers";
 
 /**
  * VAW-SOE-2 (section 11 item 8): the agent authenticates to the service
@@ -30,29 +20,18 @@ export const soeRequiresAuthentication: Rule = {
   acknowledgeable: true,
   scope: "agent",
   check(context: RuleContext): readonly RuleOutcome[] {
-    return perAgent(context, ({ manifest }) =>
-      combine(
-        conversationLocations(manifest).map(({ path, location }) => {
-          const kind = locationKind(location);
-          if (kind === "expression")
-            return cannotVerify(
-              `${path}.serviceType`,
-              `serviceType is an expression, got ${shown(location.serviceType)}`,
-            );
-          if (kind !== "soe") return notApplicable();
-          const missing = [
-            typeof location.userName === "string" && location.userName.length > 0
-              ? undefined
-              : "userName",
-            isRecord(location.password) ? undefined : "password",
-          ].filter((x): x is string => x !== undefined);
-          if (missing.length === 0) return compliant(`${path}.userName`);
-          return nonCompliant(
-            `${path}.${missing[0]}`,
-            `the service orchestration engine at ${path} has no ${missing.join(" or ")}, so it is called without authentication`,
-          );
-        }),
-      ),
-    );
+    return perSoeLocation(context, (path, location) => {
+      const missing = [
+        typeof location.userName === "string" && location.userName.length > 0
+          ? undefined
+          : "userName",
+        isRecord(location.password) ? undefined : "password",
+      ].filter((x): x is string => x !== undefined);
+      if (missing.length === 0) return compliant(`${path}.userName`);
+      return nonCompliant(
+        `${path}.${missing[0]}`,
+        `the service orchestration engine at ${path} has no ${missing.join(" or ")}, so it is called without authentication`,
+      );
+    });
   },
 };

@@ -1,14 +1,5 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  combine,
-  conversationLocations,
-  httpsVerdict,
-  locationKind,
-  notApplicable,
-  perAgent,
-  shown,
-} from "./agent-rule-helpers";
+import { httpsVerdict, perSoeLocation } from "./agent-rule-helpers";
 
 /**
  * VAW-SOE-1 (section 11 item 7): the service orchestration engine is called
@@ -28,19 +19,8 @@ export const soeUsesHttps: Rule = {
   acknowledgeable: false,
   scope: "agent",
   check(context: RuleContext): readonly RuleOutcome[] {
-    return perAgent(context, ({ manifest }) =>
-      combine(
-        conversationLocations(manifest).map(({ path, location }) => {
-          const kind = locationKind(location);
-          if (kind === "expression")
-            return cannotVerify(
-              `${path}.serviceType`,
-              `serviceType is an expression, got ${shown(location.serviceType)}`,
-            );
-          if (kind !== "soe") return notApplicable();
-          return httpsVerdict(`${path}.url`, location.url, "service orchestration engine url");
-        }),
-      ),
+    return perSoeLocation(context, (path, location) =>
+      httpsVerdict(`${path}.url`, location.url, "service orchestration engine url"),
     );
   },
 };

@@ -119,7 +119,7 @@ export function checkInstanceCrn(
   serviceName: string,
   location?: unknown,
 ): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || (isToken(value) && typeof value === "string")) return;
   if (typeof value !== "string") {
     c.add(prop, "must be a string", value, "pass the instance crn");
     return;

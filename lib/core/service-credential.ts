@@ -48,8 +48,7 @@ export class ServiceCredential extends Construct implements IServiceCredential {
   public readonly role: ServiceRole;
   /** The Terraform address of the `ibm_resource_key` (`ibm_resource_key.<id>`). */
   public readonly resourceKeyAddress: string;
-  /** The API key, as a secret. */
-  public readonly apiKey: Secret;
+  private apiKeySecret?: Secret;
   /** The `ibm_resource_key` resource. */
   public readonly resource: ResourceKey;
 
@@ -77,6 +76,7 @@ export class ServiceCredential extends Construct implements IServiceCredential {
         c.oneOf("role", p.role, Object.values(ServiceRole));
       }
       checkTags(c, "tags", p.tags);
+      c.provider("provider", p.provider);
     });
 
     this.credentialName = props.name;
@@ -89,6 +89,14 @@ export class ServiceCredential extends Construct implements IServiceCredential {
       provider: props.provider,
     });
     this.resourceKeyAddress = `${ResourceKey.tfResourceType}.${this.resource.friendlyUniqueId}`;
-    this.apiKey = Secret.fromResourceKey(this.resource);
+  }
+
+  /**
+   * The API key, as a secret. Made on first use: most credentials are only
+   * named in manifests, and each reference token costs synth time.
+   */
+  public get apiKey(): Secret {
+    this.apiKeySecret ??= Secret.fromResourceKey(this.resource);
+    return this.apiKeySecret;
   }
 }

@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { TerraformProvider, Token } from "cdktf";
 import { IConstruct } from "constructs";
 import { describeValue, PropProblem, propsError } from "./errors";
 
@@ -9,6 +9,15 @@ export function isToken(value: unknown): boolean {
     return Token.isUnresolved(value);
   }
   return typeof value === "object" && Token.isUnresolved(value);
+}
+
+/**
+ * True for an unresolved string or number token: a value that stands for one
+ * string or number. A list or map token never does (a check of a single value
+ * reports it instead of letting it through to synth).
+ */
+export function isScalarToken(value: unknown): boolean {
+  return (typeof value === "string" || typeof value === "number") && Token.isUnresolved(value);
 }
 
 /**
@@ -55,7 +64,8 @@ export class PropsChecker {
     value: unknown,
     opts: { min?: number; max?: number; pattern?: RegExp; patternText?: string } = {},
   ): void {
-    if (value === undefined || isToken(value)) return;
+    // A string token passes; a number, list or map token is never a string.
+    if (value === undefined || (isToken(value) && typeof value === "string")) return;
     if (typeof value !== "string") {
       this.add(prop, "must be a string", value, "pass a string");
       return;
@@ -89,7 +99,7 @@ export class PropsChecker {
 
   /** A whole number in [min, max]. */
   integer(prop: string, value: unknown, min: number, max: number, unit = ""): void {
-    if (value === undefined || isToken(value)) return;
+    if (value === undefined || isScalarToken(value)) return;
     const u = unit ? ` ${unit}` : "";
     if (typeof value !== "number" || !Number.isFinite(value) || !Number.isInteger(value)) {
       this.add(
@@ -117,7 +127,7 @@ export class PropsChecker {
 
   /** One of a closed set of values. */
   oneOf<T>(prop: string, value: unknown, allowed: readonly T[]): void {
-    if (value === undefined || isToken(value)) return;
+    if (value === undefined || isScalarToken(value)) return;
     if (!allowed.includes(value as T)) {
       this.add(
         prop,
@@ -128,9 +138,22 @@ export class PropsChecker {
     }
   }
 
+  /** A Terraform provider (for example an aliased `IbmProvider`), when given. */
+  provider(prop: string, value: unknown): void {
+    if (value === undefined) return;
+    if (!TerraformProvider.isTerraformProvider(value))
+      this.add(
+        prop,
+        "must be a terraform provider",
+        value,
+        "pass an IbmProvider instance (aliased or not)",
+      );
+  }
+
   /** A list with a length in [min, max]; returns the list when it is one (else undefined). */
   list(prop: string, value: unknown, min: number, max: number): readonly unknown[] | undefined {
-    if (value === undefined || isToken(value)) return undefined;
+    // A list token (`Token.asList`) passes; a string or number token is never a list.
+    if (value === undefined || (isToken(value) && Array.isArray(value))) return undefined;
     if (!Array.isArray(value)) {
       this.add(prop, "must be a list", value, "pass an array");
       return undefined;
@@ -149,7 +172,7 @@ export class PropsChecker {
 
   /** An https URL of at most `max` characters. */
   httpsUrl(prop: string, value: unknown, max = 2048): void {
-    if (value === undefined || isToken(value)) return;
+    if (value === undefined || isScalarToken(value)) return;
     this.string(prop, value, { max });
     if (typeof value !== "string") return;
     let url: URL | undefined;

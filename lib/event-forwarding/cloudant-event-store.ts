@@ -59,7 +59,14 @@ export abstract class CloudantEventStore extends Construct implements IEventStor
         }
       }
       if (c.required("eventType", eventType, "use EventType.CDR, TRANSCRIPTION or TURN")) {
-        c.oneOf("eventType", eventType, Object.values(EventType));
+        if (isToken(eventType))
+          c.add(
+            "eventType",
+            "must be a literal",
+            eventType,
+            "use EventType.CDR, TRANSCRIPTION or TURN",
+          );
+        else c.oneOf("eventType", eventType, Object.values(EventType));
       }
       if (c.count > 0) return;
       name = eventDatabaseName(agentName, eventType);

@@ -9,7 +9,7 @@ import {
   checkTags,
   parseCrn,
 } from "../core/ibm-resource-checks";
-import { PropsChecker, isToken, validateProps } from "../core/validation";
+import { PropsChecker, isScalarToken, validateProps } from "../core/validation";
 import type { CloudantEventTargetProps } from "./cloudant-event-target";
 import {
   CLOUDANT_EVENT_TARGET_DEFAULTS,
@@ -68,6 +68,7 @@ export function validateCloudantEventTargetProps(
     checkEnvironmentCrn(c, p.environmentCrn);
     checkTags(c, "tags", p.tags);
     checkDerivedName(c, "credentialName", p.credentialName, p.name, EVENTS_CREDENTIAL_NAME_SUFFIX);
+    c.provider("provider", p.provider);
   });
 }
 
@@ -112,6 +113,7 @@ export function validateExistingCloudantAttributes(
       a.name ?? scope.node.id,
       EVENTS_CREDENTIAL_NAME_SUFFIX,
     );
+    c.provider("provider", a.provider);
   });
 }
 
@@ -120,7 +122,7 @@ function checkLocation(c: PropsChecker, value: unknown): void {
 }
 
 function checkEnvironmentCrn(c: PropsChecker, value: unknown): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isScalarToken(value)) return;
   if (typeof value !== "string" || !parseCrn(value)) {
     c.add(
       "environmentCrn",

@@ -21,6 +21,7 @@ import {
   TerraformStack,
 } from "cdktf";
 import { guardFailure, guardFindingLine } from "../core/errors";
+import { RenderedAgent } from "../rules/rule";
 import { renderedAgents, runGuard } from "./engine";
 import { GuardReport } from "./guard-report";
 import { GuardState, guardStateOf, setGuardState, StackGuardOptions } from "./guard-state";
@@ -76,8 +77,12 @@ export function stackDocument(
 
 /** Runs the guard on a stack's rendered JSON with the stack's guard options. */
 export function evaluateStack(stack: TerraformStack, json: Record<string, unknown>): GuardReport {
+  return evaluateDocument(stack, stackDocument(stack, json));
+}
+
+function evaluateDocument(stack: TerraformStack, document: TerraformDocument): GuardReport {
   const options = guardStateOf(stack)?.options ?? {};
-  return runGuard(stackDocument(stack, json), { rules: options.rules, now: options.now });
+  return runGuard(document, { rules: options.rules, now: options.now });
 }
 
 /** The error lines of a report's blocking findings. */
@@ -120,7 +125,8 @@ class GuardedSynthesizer implements IStackSynthesizer {
       stackFile.endsWith(".json") && fs.existsSync(stackFile)
         ? JSON.parse(fs.readFileSync(stackFile, "utf8"))
         : this.stack.toTerraform();
-    const report = evaluateStack(this.stack, json);
+    const document = stackDocument(this.stack, json);
+    const report = evaluateDocument(this.stack, document);
     const uri = stackManifest.synthesizedStackPath.split(path.sep).join("/");
     fs.writeFileSync(path.join(stackDir, GUARD_REPORT_FILE), stableStringify(report));
     const sarif = toSarif(report, { artifactUri: uri, rules: this.state.options.rules });
@@ -134,7 +140,7 @@ class GuardedSynthesizer implements IStackSynthesizer {
       fs.rmSync(stackFile, { force: true });
       throw guardFailure(this.stack.node.path, blockingLines(report));
     }
-    writeManifests(manifestsDir, json, report, this.stack.node.id);
+    writeManifests(manifestsDir, renderedAgents(document), report);
   }
 }
 
@@ -151,14 +157,17 @@ function printWarnings(report: GuardReport, reportPath: string): void {
 }
 
 /** Writes each agent manifest as `<name>.json`, with the acknowledgements that concern it as `notes`. */
-function writeManifests(
-  dir: string,
-  json: Record<string, unknown>,
-  report: GuardReport,
-  stackName: string,
-): void {
-  const agents = renderedAgents(new TerraformDocument(json, stackName));
+function writeManifests(dir: string, agents: readonly RenderedAgent[], report: GuardReport): void {
   if (agents.length === 0) return;
+  const acknowledgedAt = new Map<string, string[]>();
+  for (const f of report.findings) {
+    const a = f.acknowledgement;
+    if (!a) continue;
+    const until = a.expires ? ` until ${a.expires}` : "";
+    let notes = acknowledgedAt.get(f.address);
+    if (!notes) acknowledgedAt.set(f.address, (notes = []));
+    notes.push(`${f.ruleId} acknowledged at ${a.constructPath}${until}: ${a.reason}`);
+  }
   fs.mkdirSync(dir, { recursive: true });
   const used = new Set<string>();
   const sorted = [...agents].sort((a, b) =>
@@ -169,16 +178,7 @@ function writeManifests(
     let name = base;
     for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
     used.add(name);
-    const notes = [
-      ...new Set(
-        report.findings.flatMap((f) => {
-          const a = f.acknowledgement;
-          if (!a || f.address !== resource.address) return [];
-          const until = a.expires ? ` until ${a.expires}` : "";
-          return [`${f.ruleId} acknowledged at ${a.constructPath}${until}: ${a.reason}`];
-        }),
-      ),
-    ].sort();
+    const notes = [...new Set(acknowledgedAt.get(resource.address) ?? [])].sort();
     const rest: Record<string, unknown> = { ...(manifest as unknown as Record<string, unknown>) };
     delete rest.notes;
     fs.writeFileSync(

@@ -1,6 +1,7 @@
 import { MANIFEST_SCHEMA, MANIFEST_SCHEMA_KEY } from "../voice-agent/manifest-schema";
 import { isRecord, RenderedResource } from "../guard/terraform-document";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { maskedUrl } from "./agent-rule-helpers";
 import { compliant, forEachString, nonCompliant } from "./util/resource-rule-helpers";
 
 /**
@@ -28,9 +29,7 @@ export const endpointsUseHttps: Rule = {
       const found: RuleOutcome[] = [];
       forEachString(r.body, (s, path) => {
         if (/^http:\/\//i.test(s.trim()))
-          found.push(
-            nonCompliant(r, path, `${path} must be an https:// url, got ${JSON.stringify(s)}`),
-          );
+          found.push(nonCompliant(r, path, `${path} must be an https:// url, got ${maskedUrl(s)}`));
       });
       return found.length ? found : [compliant(r)];
     });

@@ -1,8 +1,9 @@
-import { TerraformVariable } from "cdktf";
+import { TerraformElement, TerraformResource, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { DataIbmSmArbitrarySecret } from "../../.gen/providers/ibm/data-ibm-sm-arbitrary-secret";
 import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
 import { secretSourceError } from "../core/errors";
+import { validateProps } from "../core/validation";
 
 /** Where a {@link Secret}'s value comes from. */
 export enum SecretSource {
@@ -58,6 +59,13 @@ export class Secret {
    * Its value comes from `TF_VAR_<name>` or a `.tfvars` file, never from code.
    */
   public static fromVariable(variable: TerraformVariable): Secret {
+    if (!isTerraformVariable(variable)) {
+      throw secretSourceError(
+        elementPath(variable),
+        "is not a terraform variable",
+        "pass a TerraformVariable declared with sensitive: true",
+      );
+    }
     if (variable.sensitive !== true) {
       throw secretSourceError(
         variable.node.path,
@@ -80,6 +88,24 @@ export class Secret {
     id: string,
     options: SecretsManagerSecretOptions,
   ): Secret {
+    if (!Construct.isConstruct(scope))
+      throw secretSourceError(
+        "(no scope)",
+        "needs a construct scope for its data source",
+        "pass the construct (for example the stack) that holds the data source",
+      );
+    validateProps("Secret", scope, (c) => {
+      if (c.required("id", id, "give the data source a construct id"))
+        c.string("id", id, { min: 1 });
+      if (!c.required("options", options, "pass { instanceId, secretId }")) return;
+      const o = c.object("options", options);
+      if (!o) return;
+      for (const k of ["instanceId", "secretId"] as const)
+        if (c.required(k, o[k], `give the secret's ${k === "instanceId" ? "instance guid" : "id"}`))
+          c.string(k, o[k], { min: 1 });
+      c.string("region", o.region, { min: 1 });
+      c.oneOf("endpointType", o.endpointType, ["public", "private"]);
+    });
     const data = new DataIbmSmArbitrarySecret(scope, id, {
       instanceId: options.instanceId,
       secretId: options.secretId,
@@ -98,7 +124,26 @@ export class Secret {
    * `apikey` by default. Terraform marks `credentials` sensitive.
    */
   public static fromResourceKey(key: ResourceKey, field = "apikey"): Secret {
-    return new Secret(key.credentials.lookup(field), {
+    const credentials =
+      TerraformResource.isTerraformResource(key) &&
+      key.terraformResourceType === ResourceKey.tfResourceType
+        ? (key as Partial<ResourceKey>).credentials
+        : undefined;
+    if (typeof credentials?.lookup !== "function") {
+      throw secretSourceError(
+        elementPath(key),
+        "is not an ibm_resource_key",
+        "pass the ResourceKey (for example ServiceCredential.resource) whose credential holds the secret",
+      );
+    }
+    if (typeof field !== "string" || !/^[A-Za-z0-9_.-]+$/.test(field)) {
+      throw secretSourceError(
+        key.node.path,
+        "names a credentials field that is not a plain field name",
+        'give the field of the credential\'s credentials map, for example "apikey"',
+      );
+    }
+    return new Secret(credentials.lookup(field), {
       source: SecretSource.RESOURCE_KEY,
       address: `${ResourceKey.tfResourceType}.${key.friendlyUniqueId}`,
       field: `credentials.${field}`,
@@ -135,3 +180,15 @@ export class Secret {
 }
 
 const SECRET_SYMBOL = Symbol.for("cdktf-ibm-voice-agent.Secret");
+
+/** True for a Terraform variable (also from another copy of cdktf): an element that renders a `variable` block. */
+function isTerraformVariable(x: unknown): x is TerraformVariable {
+  if (!TerraformElement.isTerraformElement(x)) return false;
+  const fragment: unknown = (x as TerraformElement).toTerraform();
+  return typeof fragment === "object" && fragment !== null && "variable" in fragment;
+}
+
+/** The construct path of a value, for messages about values that may not be constructs. */
+function elementPath(x: unknown): string {
+  return Construct.isConstruct(x) ? x.node.path : "(not a construct)";
+}

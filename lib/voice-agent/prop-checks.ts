@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { isToken, PropsChecker } from "../core/validation";
+import { isScalarToken, isToken, PropsChecker } from "../core/validation";
 
 /**
  * Checks shared by the voice agent, SIP trunk and SOE validators. Like the
@@ -28,7 +28,7 @@ export function objectProps<T>(
  * VA's IP allow-list takes ranges).
  */
 export function checkIpAddress(c: PropsChecker, prop: string, value: unknown): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isScalarToken(value)) return;
   if (typeof value !== "string") {
     c.add(prop, "must be a string", value, "give an ip address such as 203.0.113.10");
     return;
@@ -50,7 +50,7 @@ export function checkIpAddress(c: PropsChecker, prop: string, value: unknown): v
  * Whether `http:` is acceptable is the guard's decision, not a props error.
  */
 export function checkHttpUrl(c: PropsChecker, prop: string, value: unknown, max: number): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isScalarToken(value)) return;
   const before = c.count;
   c.string(prop, value, { min: 1, max });
   if (typeof value !== "string" || c.count > before) return;
@@ -100,7 +100,7 @@ export function checkAtLeast(
   min: number,
   unit: string,
 ): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isScalarToken(value)) return;
   if (typeof value !== "number" || !Number.isInteger(value)) {
     c.add(prop, "must be a whole number", value, `give a whole number of ${unit}, at least ${min}`);
   } else if (value < min) {

@@ -1,7 +1,7 @@
 import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
 import { checkResourceName, checkTags } from "../core/ibm-resource-checks";
-import { isToken, PropsChecker, validateProps } from "../core/validation";
+import { isScalarToken, isToken, PropsChecker, validateProps } from "../core/validation";
 import { checkIpAddress, objectProps } from "./prop-checks";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
@@ -27,7 +27,7 @@ export function crnLocation(crn: string): string | undefined {
 
 /** Checks a region an agent's endpoints can be in. */
 export function checkVoiceAgentRegion(c: PropsChecker, prop: string, value: unknown): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isScalarToken(value)) return;
   if (!isVoiceAgentRegion(value)) {
     c.add(
       prop,
@@ -63,6 +63,13 @@ function checkSettings(c: PropsChecker, s: Partial<VoiceAgentServiceSettings>): 
       "the 10 to 50 range is self-service on standard and premium plans only; leave it unset (2 calls are free) or ask ibm support",
     );
   }
+  if (isToken(s.ipAllowList))
+    c.add(
+      "ipAllowList",
+      "must be a list of entries written in the program, not a token",
+      s.ipAllowList,
+      "list each { ipNickname, ipAddress } (an address itself may be a token)",
+    );
   const list = c.list("ipAllowList", s.ipAllowList, 0, Number.MAX_SAFE_INTEGER);
   const seen = new Set<string>();
   list?.forEach((e, i) => {
@@ -133,7 +140,7 @@ export function validateVoiceAgentServiceProps(scope: IConstruct, props: unknown
         'name the resource-controller service explicitly; it is not documented ("voiceagent" is an unverified guess) and ibm accepts no new instances since 2021-03-01',
       )
     ) {
-      c.string("catalogServiceName", p.catalogServiceName, { min: 1 });
+      checkResourceName(c, "catalogServiceName", p.catalogServiceName);
     }
     c.required(
       "plan",
@@ -142,13 +149,13 @@ export function validateVoiceAgentServiceProps(scope: IConstruct, props: unknown
         .map((v) => JSON.stringify(v))
         .join(", ")}`,
     );
-    c.string("catalogPlanName", p.catalogPlanName, { min: 1 });
+    checkResourceName(c, "catalogPlanName", p.catalogPlanName);
     if (c.required("name", p.name, "give the instance a name"))
       checkResourceName(c, "name", p.name);
     if (c.required("location", p.location, `use one of ${VOICE_AGENT_REGIONS.join(", ")}`)) {
       checkVoiceAgentRegion(c, "location", p.location);
     }
-    c.string("resourceGroupId", p.resourceGroupId, { min: 1 });
+    checkResourceName(c, "resourceGroupId", p.resourceGroupId);
     checkTags(c, "tags", p.tags);
     checkSettings(c, p);
   });
@@ -189,7 +196,7 @@ export function validateFromName(scope: IConstruct, options: unknown): void {
     );
     if (!p) return;
     if (c.required("name", p.name, "give the instance's name"))
-      c.string("name", p.name, { min: 1 });
+      checkResourceName(c, "name", p.name);
     if (
       c.required(
         "resourceGroupId",
@@ -197,10 +204,10 @@ export function validateFromName(scope: IConstruct, options: unknown): void {
         "give the id of the instance's resource group",
       )
     ) {
-      c.string("resourceGroupId", p.resourceGroupId, { min: 1 });
+      checkResourceName(c, "resourceGroupId", p.resourceGroupId);
     }
     checkVoiceAgentRegion(c, "location", p.location);
-    c.string("catalogServiceName", p.catalogServiceName, { min: 1 });
+    checkResourceName(c, "catalogServiceName", p.catalogServiceName);
     checkSettings(c, p);
   });
 }

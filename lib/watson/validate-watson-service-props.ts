@@ -42,6 +42,7 @@ export function validateWatsonServiceProps(
     checkTags(c, "tags", p.tags);
     c.oneOf("language", p.language, WATSON_LANGUAGES);
     checkCredential(c, p, p.name);
+    c.provider("provider", p.provider);
   });
 }
 
@@ -78,6 +79,7 @@ export function validateExistingWatsonServiceAttributes(
     c.oneOf("language", a.language, WATSON_LANGUAGES);
     c.string("plan", a.plan, { min: 1 });
     checkCredential(c, a, a.name ?? scope.node.id);
+    c.provider("provider", a.provider);
   });
 }
 

@@ -1,11 +1,5 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isLiteralString,
-  nonCompliant,
-  shown,
-} from "./util/resource-rule-helpers";
+import { expectLiteralAttribute, shown } from "./util/resource-rule-helpers";
 
 /**
  * VAW-CBR-1 (section 11 item 11): context-based restriction rules are
@@ -25,22 +19,10 @@ export const cbrRulesEnforced: Rule = {
   acknowledgeable: true,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {
-    return context.document.ofType("ibm_cbr_rule").map((rule) => {
-      const mode = rule.body.enforcement_mode ?? undefined;
-      if (mode !== undefined && !isLiteralString(mode))
-        return cannotVerify(
-          rule,
-          "enforcement_mode",
-          `enforcement_mode is an expression, got ${shown(mode)}`,
-        );
-      if (mode === "enabled") return compliant(rule, "enforcement_mode");
-      return nonCompliant(
-        rule,
-        "enforcement_mode",
-        mode === undefined
-          ? 'enforcement_mode is not set; set "enabled" so that terraform keeps the rule enforced'
-          : `enforcement_mode must be "enabled", got ${shown(mode)}; the rule does not deny requests from other networks`,
-      );
-    });
+    return expectLiteralAttribute(context, "ibm_cbr_rule", "enforcement_mode", "enabled", (mode) =>
+      mode === undefined
+        ? 'enforcement_mode is not set; set "enabled" so that terraform keeps the rule enforced'
+        : `enforcement_mode must be "enabled", got ${shown(mode)}; the rule does not deny requests from other networks`,
+    );
   },
 };

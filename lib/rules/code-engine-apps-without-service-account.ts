@@ -1,11 +1,5 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isLiteralString,
-  nonCompliant,
-  shown,
-} from "./util/resource-rule-helpers";
+import { expectLiteralAttribute, shown } from "./util/resource-rule-helpers";
 
 /**
  * VAW-CE-4: Code Engine apps run without a service account
@@ -25,21 +19,14 @@ export const codeEngineAppsWithoutServiceAccount: Rule = {
   acknowledgeable: true,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {
-    return context.document.ofType("ibm_code_engine_app").map((app) => {
-      const value = app.body.run_service_account ?? undefined;
-      if (value !== undefined && !isLiteralString(value))
-        return cannotVerify(
-          app,
-          "run_service_account",
-          `run_service_account is an expression, got ${shown(value)}`,
-        );
-      if (value === "none") return compliant(app, "run_service_account");
-      return nonCompliant(
-        app,
-        "run_service_account",
+    return expectLiteralAttribute(
+      context,
+      "ibm_code_engine_app",
+      "run_service_account",
+      "none",
+      (value) =>
         `run_service_account should be "none", got ${shown(value)}` +
-          (value === undefined ? ' (absent means "default")' : ""),
-      );
-    });
+        (value === undefined ? ' (absent means "default")' : ""),
+    );
   },
 };

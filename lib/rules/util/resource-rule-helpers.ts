@@ -112,3 +112,24 @@ export function eventForwardingTargets(context: RuleContext): EventForwardingTar
 
 /** Names that suggest a secret (variables, environment variables, map keys). */
 export const SECRET_NAME = /(password|passwd|secret|token|api_?key|private_?key|credential)/i;
+
+/**
+ * Judges one string attribute of every resource of `type`: compliant when it
+ * equals `expected`, cannot verify when it is an expression, otherwise
+ * non-compliant with the detail `problem(value)` (value undefined when absent).
+ */
+export function expectLiteralAttribute(
+  context: RuleContext,
+  type: string,
+  attribute: string,
+  expected: string,
+  problem: (value: unknown) => string,
+): RuleOutcome[] {
+  return context.document.ofType(type).map((r) => {
+    const value = r.body[attribute] ?? undefined;
+    if (value !== undefined && !isLiteralString(value))
+      return cannotVerify(r, attribute, `${attribute} is an expression, got ${shown(value)}`);
+    if (value === expected) return compliant(r, attribute);
+    return nonCompliant(r, attribute, problem(value));
+  });
+}

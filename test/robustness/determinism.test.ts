@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { App, TerraformStack, TerraformVariable } from "cdktf";
+import { App, TerraformStack } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import { TwilioProvider } from "../../.gen/providers/twilio/provider";
 import {
@@ -21,6 +21,11 @@ import {
   VoiceAgentService,
   WatsonAssistant,
 } from "../../lib";
+import {
+  VA_CRN as INSTANCE_CRN,
+  SOE_IMAGE,
+  secretVariable as secret,
+} from "../voice-agent/fixtures";
 
 // The same larger program (20 agents with every feature on: SOEs on Code
 // Engine and by URL, Twilio trunks with failover regions, every event type
@@ -29,17 +34,7 @@ import {
 // one process gives byte-identical files: cdk.tf.json, reports, SARIF and
 // every agent manifest.
 
-const INSTANCE_CRN =
-  "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";
-const SOE_IMAGE =
-  "private.us.icr.io/claims/soe@sha256:3b8e5d1c0f6a4e2b9c7d8a1f0e3b6c5d4a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d";
 const AGENTS = 20;
-
-function secret(stack: TerraformStack, name: string): Secret {
-  return Secret.fromVariable(
-    new TerraformVariable(stack, name, { type: "string", sensitive: true }),
-  );
-}
 
 function watsonIn(stack: TerraformStack, location: string) {
   const opts = (name: string) => ({ name: `${name}-${location}`, location, plan: "premium" });

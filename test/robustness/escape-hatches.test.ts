@@ -18,6 +18,7 @@ import {
   VoiceAgentService,
   WatsonAssistant,
 } from "../../lib";
+import { VA_CRN as INSTANCE_CRN } from "../voice-agent/fixtures";
 
 // Escape hatches: an addOverride that breaks a resource rule in a compliant
 // stack makes app.synth() fail with the rule's id (or, for a warning rule,
@@ -33,9 +34,6 @@ const COVERED_IN_E2E: Readonly<Record<string, string>> = {
   "VAW-CLOUDANT-3": "events-cases.ts: partitioned overridden on the cdr events database",
   "VAW-KEY-1": "resource-cases.ts: role overridden to Manager on the events credential",
 };
-
-const INSTANCE_CRN =
-  "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";
 
 /** The handles of the compliant stack an override is applied to. */
 interface Compliant {

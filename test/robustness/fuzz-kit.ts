@@ -36,6 +36,7 @@ import {
   WatsonAssistant,
 } from "../../lib";
 import { ServiceCredential } from "../../lib/core/service-credential";
+import { VA_CRN } from "../voice-agent/fixtures";
 
 /** The fixed seed of every property (override with FC_SEED to explore; fast-check prints it on failure). */
 export const SEED = Number(process.env.FC_SEED ?? 20240229);
@@ -47,8 +48,7 @@ export const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 export const CASE_TIME_LIMIT_MS = 10_000;
 
 /** A crn of an existing Voice Agent instance (Standard, us-south). */
-export const VA_CRN =
-  "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";
+export { VA_CRN };
 
 /** A Watson Assistant CRN in us-south. */
 export const WA_CRN =

@@ -24,6 +24,7 @@ import {
 } from "../../lib";
 import { ServiceCredential } from "../../lib/core/service-credential";
 import { ServiceRole } from "../../lib";
+import { VA_CRN as INSTANCE_CRN, SOE_IMAGE } from "../voice-agent/fixtures";
 
 // Canary secrets: every Secret source and every construct that takes a
 // secret, with the values Terraform would read (TF_VAR_...) set in the
@@ -31,11 +32,6 @@ import { ServiceRole } from "../../lib";
 // manifests, reports, SARIF) and no error message may contain a canary, also
 // when a user passes one where a secret belongs or leaves one in a variable
 // default.
-
-const INSTANCE_CRN =
-  "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";
-const SOE_IMAGE =
-  "private.us.icr.io/claims/soe@sha256:3b8e5d1c0f6a4e2b9c7d8a1f0e3b6c5d4a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d";
 
 /** A canary for one secret: unmistakable, never a substring of anything the library writes. */
 const canary = (name: string) => `Canary-${name}-Q7xZ9vK2pL4mN8`;

@@ -22,6 +22,10 @@ import {
 export const VA_CRN =
   "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";
 
+/** A digest-pinned private SOE image. */
+export const SOE_IMAGE =
+  "private.us.icr.io/claims/soe@sha256:3b8e5d1c0f6a4e2b9c7d8a1f0e3b6c5d4a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d";
+
 /** A fresh stack. */
 export function stack(): TerraformStack {
   return new TerraformStack(Testing.app(), "test");

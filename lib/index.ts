@@ -1,7 +1,6 @@
 // The public API of cdktf-ibm-voice-agent: everything exported here, nothing else.
 export * from "./core/errors";
-export * from "./core/interfaces";
-export * from "./core/service-credential";
+export * from "./credentials";
 export * from "./secrets";
 export * from "./watson";
 export * from "./event-forwarding";
@@ -11,3 +10,4 @@ export * from "./voice-agent";
 export * from "./rules";
 export * from "./guard";
 export * from "./schema";
+export * from "./contracts";

@@ -1,9 +1,9 @@
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { CloudantDatabase } from "../../.gen/providers/ibm/cloudant-database";
-import { EventType, IEventStore } from "../core/interfaces";
-import { ServiceCredential } from "../core/service-credential";
-import { isToken, validateProps } from "../core/validation";
+import { EventType, IEventStore } from "../contracts";
+import { ServiceCredential } from "../credentials";
+import { isToken, validateProps } from "../core";
 import { AGENT_NAME_MAX, CLOUDANT_EVENT_TARGET_DEFAULTS } from "./cloudant-event-target-defaults";
 import { eventDatabaseName } from "./event-database-name";
 

@@ -1,4 +1,5 @@
-import { ServiceRole } from "../core/interfaces";
+import { ServiceRole } from "../contracts";
+import { deepFreeze } from "../core";
 
 /**
  * Every default of a `CloudantEventTarget`, in one place for review. Call
@@ -24,7 +25,7 @@ import { ServiceRole } from "../core/interfaces";
  *   least Cloudant role that can, and Manager (which can manage databases,
  *   security and credentials) is never used.
  */
-export const CLOUDANT_EVENT_TARGET_DEFAULTS = {
+export const CLOUDANT_EVENT_TARGET_DEFAULTS = deepFreeze({
   /** Production plan with an SLA. */
   plan: "standard",
   /** IAM only. */
@@ -39,16 +40,19 @@ export const CLOUDANT_EVENT_TARGET_DEFAULTS = {
   partitioned: false,
   /** The least role that can write documents. */
   credentialRole: ServiceRole.WRITER,
-} as const;
+} as const);
 
 /** The resource-controller service name of Cloudant. */
 export const CLOUDANT_SERVICE = "cloudantnosqldb";
 
 /** Plans a new event target may use (Cloudant Gen 1, where `legacy_credentials` applies). */
-export const CLOUDANT_PLANS: readonly string[] = ["standard", "lite"];
+export const CLOUDANT_PLANS: readonly string[] = deepFreeze(["standard", "lite"]);
 
 /** Service endpoint settings the event target may have (never private-only). */
-export const CLOUDANT_SERVICE_ENDPOINTS: readonly string[] = ["public", "public-and-private"];
+export const CLOUDANT_SERVICE_ENDPOINTS: readonly string[] = deepFreeze([
+  "public",
+  "public-and-private",
+]);
 
 /** Appended to the instance name to name the agent's credential. */
 export const EVENTS_CREDENTIAL_NAME_SUFFIX = "-voice-agent-events";

@@ -1,8 +1,8 @@
 import { TerraformProvider, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
-import { ServiceCredential } from "../core/service-credential";
-import { ensureGuard } from "../guard/attach";
+import { ServiceCredential } from "../credentials";
+import { ensureGuard } from "../guard";
 import { CloudantEventStore } from "./cloudant-event-store";
 import { NetworkRestriction, NetworkRestrictionOptions } from "./network-restriction";
 import {

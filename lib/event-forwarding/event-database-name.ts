@@ -1,4 +1,4 @@
-import { EventType } from "../core/interfaces";
+import { EventType } from "../contracts";
 
 /** The longest database name Cloudant accepts. */
 export const CLOUDANT_DATABASE_NAME_MAX = 238;

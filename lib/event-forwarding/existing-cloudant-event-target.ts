@@ -1,9 +1,9 @@
 import { TerraformProvider, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { DataIbmResourceInstance } from "../../.gen/providers/ibm/data-ibm-resource-instance";
-import { instanceGuidOfCrn } from "../core/ibm-resource-checks";
-import { ServiceCredential } from "../core/service-credential";
-import { ensureGuard } from "../guard/attach";
+import { instanceGuidOfCrn } from "../core";
+import { ServiceCredential } from "../credentials";
+import { ensureGuard } from "../guard";
 import { CloudantEventStore } from "./cloudant-event-store";
 import {
   CLOUDANT_EVENT_TARGET_DEFAULTS,

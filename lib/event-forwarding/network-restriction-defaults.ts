@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core";
 /** Whether a context-based restriction rule is enforced (`ibm_cbr_rule.enforcement_mode`). */
 export enum CbrEnforcementMode {
   /** Requests from outside the rule's network zones are denied. */
@@ -37,23 +38,24 @@ export enum CbrAddressType {
  * 169.61.102.96/29). Start with `CbrEnforcementMode.REPORT`, read the
  * Activity Tracker events for denied requests, then enforce.
  */
-export const NETWORK_RESTRICTION_DEFAULTS = {
+export const NETWORK_RESTRICTION_DEFAULTS = deepFreeze({
   /** The rule is enforced. */
   enforcementMode: CbrEnforcementMode.ENABLED,
   /** Appended to the instance name to name the zone. */
   zoneNameSuffix: "-allowed-networks",
-} as const;
+} as const);
 
 /** Limits of the CBR arguments (provider validators). */
-export const NETWORK_RESTRICTION_LIMITS = {
+export const NETWORK_RESTRICTION_LIMITS = deepFreeze({
   /** `ibm_cbr_zone.name`: 1 to 128 letters, digits, spaces, `-` and `_`. */
   zoneNameMaxLength: 128,
   /** `description` of a zone or rule: at most 300 characters. */
   descriptionMaxLength: 300,
-} as const;
+} as const);
 
 /** Documented egress addresses of Voice Agent with Watson, by region: candidates for the allowed addresses, not a documented Cloudant egress. */
-export const VOICE_AGENT_EGRESS_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
-  "us-south": ["169.59.10.204", "169.60.155.8/29"],
-  "us-east": ["169.61.70.83", "169.61.102.96/29"],
-};
+export const VOICE_AGENT_EGRESS_CANDIDATES: Readonly<Record<string, readonly string[]>> =
+  deepFreeze({
+    "us-south": ["169.59.10.204", "169.60.155.8/29"],
+    "us-east": ["169.61.70.83", "169.61.102.96/29"],
+  });

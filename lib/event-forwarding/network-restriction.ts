@@ -2,9 +2,9 @@ import { Fn, TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { CbrRule } from "../../.gen/providers/ibm/cbr-rule";
 import { CbrZone } from "../../.gen/providers/ibm/cbr-zone";
-import { parseCrn } from "../core/ibm-resource-checks";
-import { isToken } from "../core/validation";
-import { ensureGuard } from "../guard/attach";
+import { parseCrn } from "../core";
+import { isToken } from "../core";
+import { ensureGuard } from "../guard";
 import {
   CbrEnforcementMode,
   NETWORK_RESTRICTION_DEFAULTS as D,

@@ -8,8 +8,8 @@ import {
   checkResourceName,
   checkTags,
   parseCrn,
-} from "../core/ibm-resource-checks";
-import { PropsChecker, isScalarToken, validateProps } from "../core/validation";
+} from "../core";
+import { PropsChecker, isScalarToken, validateProps } from "../core";
 import type { CloudantEventTargetProps } from "./cloudant-event-target";
 import {
   CLOUDANT_EVENT_TARGET_DEFAULTS,

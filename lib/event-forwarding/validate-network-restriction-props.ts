@@ -1,8 +1,8 @@
 import { isIP } from "node:net";
 import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
-import { isToken, PropsChecker, validateProps } from "../core/validation";
-import { checkUnique, objectProps } from "../voice-agent/prop-checks";
+import { isToken, PropsChecker, validateProps } from "../core";
+import { checkUnique, objectProps } from "../core";
 import {
   CbrAddressType,
   CbrEnforcementMode,

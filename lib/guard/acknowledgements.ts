@@ -9,8 +9,8 @@
  * `//.voiceAgentGuard.acknowledgements`, which is where the guard reads them.
  */
 import { Token } from "cdktf";
-import { describeValue, PropProblem } from "../core/errors";
-import { isRecord } from "./terraform-document";
+import { describeValue, PropProblem } from "../core";
+import { isRecord } from "../contracts";
 
 /** The shortest reason accepted. */
 export const MIN_ACKNOWLEDGEMENT_REASON_LENGTH = 20;

@@ -1,4 +1,4 @@
-import { Rule, Severity } from "../rules/rule";
+import { Rule, Severity } from "../rules";
 import { RULES_DOC_URI } from "./tool-info";
 
 /** A guard check: described like a rule (for reports, SARIF and RULES.md), but run by the engine itself. */

@@ -4,7 +4,7 @@
  * plain data only.
  */
 import { TerraformStack } from "cdktf";
-import { Rule } from "../rules/rule";
+import { Rule } from "../rules";
 import { Acknowledgement } from "./acknowledgements";
 
 /** The symbol under which a stack carries its guard state. */

@@ -1,4 +1,3 @@
-export * from "./terraform-document";
 export * from "./attach";
 export * from "./voice-agent-guard";
 export type { StackGuardOptions } from "./guard-state";
@@ -8,6 +7,7 @@ export {
   MIN_ACKNOWLEDGEMENT_REASON_LENGTH,
   GUARD_METADATA_KEY,
   GUARD_TODAY_ENV,
+  coversPath,
 } from "./acknowledgements";
 export type { Acknowledgement, AcknowledgementProps } from "./acknowledgements";
 export * from "./guard-report";
@@ -16,4 +16,9 @@ export { GUARD_CHECKS } from "./guard-checks";
 export type { GuardCheck } from "./guard-checks";
 export { toSarif, SARIF_VERSION, SARIF_SCHEMA_URI } from "./sarif";
 export type { SarifOptions, SarifLog } from "./sarif";
-export { GUARD_REPORT_FILE, GUARD_SARIF_FILE, AGENT_MANIFESTS_DIR } from "./stack-guard";
+export {
+  GUARD_REPORT_FILE,
+  GUARD_SARIF_FILE,
+  AGENT_MANIFESTS_DIR,
+  blockingLines,
+} from "./stack-guard";

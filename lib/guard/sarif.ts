@@ -8,7 +8,7 @@
  */
 import { createHash } from "crypto";
 import { ALL_RULES } from "../rules";
-import { Rule, Severity } from "../rules/rule";
+import { Rule, Severity } from "../rules";
 import { GUARD_CHECKS, GuardCheck } from "./guard-checks";
 import { GuardFinding, GuardReport } from "./guard-report";
 import { TOOL_INFORMATION_URI } from "./tool-info";

@@ -20,14 +20,14 @@ import {
   TerraformResource,
   TerraformStack,
 } from "cdktf";
-import { guardFailure, guardFindingLine } from "../core/errors";
-import { RenderedAgent } from "../rules/rule";
+import { guardFailure, guardFindingLine } from "../core";
+import { RenderedAgent } from "../rules";
 import { renderedAgents, runGuard } from "./engine";
 import { GuardReport } from "./guard-report";
 import { GuardState, guardStateOf, setGuardState, StackGuardOptions } from "./guard-state";
 import { toSarif } from "./sarif";
 import { stableStringify } from "./stable-json";
-import { isRecord, TerraformDocument } from "./terraform-document";
+import { isRecord, TerraformDocument } from "../contracts";
 
 /** The report file written next to `cdk.tf.json`. */
 export const GUARD_REPORT_FILE = "voice-agent-guard.json";

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from "cdktf";
 import { IConstruct } from "constructs";
-import { propsError } from "../core/errors";
+import { propsError } from "../core";
 import { ALL_RULES } from "../rules";
 import {
   Acknowledgement,
@@ -14,7 +14,7 @@ import { GuardOptions, runGuard } from "./engine";
 import { GuardReport } from "./guard-report";
 import { StackGuardOptions } from "./guard-state";
 import { attachGuard, evaluateStack } from "./stack-guard";
-import { TerraformDocument } from "./terraform-document";
+import { TerraformDocument } from "../contracts";
 
 /** Options of {@link VoiceAgentGuard.of} and {@link VoiceAgentGuard.apply}. */
 export interface VoiceAgentGuardOptions extends StackGuardOptions {

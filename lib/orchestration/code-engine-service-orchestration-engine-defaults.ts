@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core";
 /** The built-in service account a Code Engine app runs with (`run_service_account`). */
 export enum CodeEngineServiceAccount {
   /** No service account: the app cannot call the Code Engine API. */
@@ -39,7 +40,7 @@ export enum CodeEngineServiceAccount {
  *   calls Watson Assistant; a Code Engine API token in the container would
  *   only widen what a compromised SOE can do.
  */
-export const CODE_ENGINE_SOE_DEFAULTS = {
+export const CODE_ENGINE_SOE_DEFAULTS = deepFreeze({
   /** Reachable by the hosted agent over the public internet (https only). */
   managedDomainMappings: "local_public",
   /** The port the container listens on (Code Engine's default). */
@@ -56,14 +57,14 @@ export const CODE_ENGINE_SOE_DEFAULTS = {
   runServiceAccount: CodeEngineServiceAccount.NONE,
   /** Appended to the SOE's URL (the app's endpoint). */
   path: "",
-} as const;
+} as const);
 
 /**
  * The environment variables the SOE container receives, by default. The
  * image must read these names (or the caller renames them with
  * `environmentNames`).
  */
-export const CODE_ENGINE_SOE_ENVIRONMENT_NAMES = {
+export const CODE_ENGINE_SOE_ENVIRONMENT_NAMES = deepFreeze({
   /** The basic-auth user name the SOE must require (from the `basic_auth` secret, key `username`). */
   userName: "SOE_USERNAME",
   /** The basic-auth password the SOE must require (from the `basic_auth` secret, key `password`). */
@@ -74,10 +75,10 @@ export const CODE_ENGINE_SOE_ENVIRONMENT_NAMES = {
   assistantUrl: "WATSON_ASSISTANT_URL",
   /** The dialog skill's workspace ID (a literal: not a secret). */
   assistantWorkspaceId: "WATSON_ASSISTANT_WORKSPACE_ID",
-} as const;
+} as const);
 
 /** Limits of the Code Engine arguments the SOE sets (provider validators and Code Engine limits). */
-export const CODE_ENGINE_SOE_LIMITS = {
+export const CODE_ENGINE_SOE_LIMITS = deepFreeze({
   /** `ibm_code_engine_app.name`: 1 to 63 characters. */
   appNameMaxLength: 63,
   /** `ibm_code_engine_project.name`: 1 to 128 characters. */
@@ -88,11 +89,8 @@ export const CODE_ENGINE_SOE_LIMITS = {
   concurrencyMax: 1000,
   /** `scale_request_timeout`: at most 600 seconds. */
   requestTimeoutSecondsMax: 600,
-} as const;
+} as const);
 
 /** The provider's validator of `image_reference` (`REGISTRY/NAMESPACE/REPOSITORY:TAG@sha256:DIGEST`). */
 export const CODE_ENGINE_IMAGE_REFERENCE =
   /^([a-z0-9][a-z0-9\-_.]+[a-z0-9][/])?([a-z0-9][a-z0-9\-_]+[a-z0-9][/])?[a-z0-9][a-z0-9\-_./]+[a-z0-9](:[\w][\w.-]{0,127})?(@sha256:[a-fA-F0-9]{64})?$/;
-
-/** An image reference pinned to a content digest. */
-export const IMAGE_DIGEST = /@sha256:[a-fA-F0-9]{64}$/;

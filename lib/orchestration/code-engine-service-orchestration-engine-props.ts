@@ -1,6 +1,6 @@
 import { TerraformProvider } from "cdktf";
-import { IWatsonService } from "../core/interfaces";
-import { Secret } from "../secrets/secret";
+import { IWatsonService } from "../contracts";
+import { Secret } from "../secrets";
 import { CodeEngineServiceAccount } from "./code-engine-service-orchestration-engine-defaults";
 
 /** The Watson Assistant the SOE forwards to. */

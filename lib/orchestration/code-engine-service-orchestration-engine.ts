@@ -6,15 +6,16 @@ import {
 } from "../../.gen/providers/ibm/code-engine-app";
 import { CodeEngineProject } from "../../.gen/providers/ibm/code-engine-project";
 import { CodeEngineSecret } from "../../.gen/providers/ibm/code-engine-secret";
-import { ensureGuard } from "../guard/attach";
-import { Secret } from "../secrets/secret";
-import { ManifestServiceLocation } from "../voice-agent/manifest-schema";
+import { ensureGuard } from "../guard";
+import { Secret } from "../secrets";
+import { ManifestServiceLocation } from "../contracts";
 import {
   CODE_ENGINE_SOE_DEFAULTS as D,
   CODE_ENGINE_SOE_ENVIRONMENT_NAMES,
 } from "./code-engine-service-orchestration-engine-defaults";
 import { CodeEngineServiceOrchestrationEngineProps } from "./code-engine-service-orchestration-engine-props";
-import { IServiceOrchestrationEngine, SOE_SERVICE_TYPE } from "./service-orchestration-engine";
+import type { IServiceOrchestrationEngine } from "./service-orchestration-engine";
+import { SOE_SERVICE_TYPE } from "./service-orchestration-engine-defaults";
 import { validateCodeEngineServiceOrchestrationEngineProps } from "./validate-code-engine-service-orchestration-engine-props";
 
 /** The Code Engine secrets of an SOE. */

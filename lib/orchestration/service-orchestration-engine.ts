@@ -1,13 +1,11 @@
 import { Construct, IConstruct } from "constructs";
-import { ensureGuard } from "../guard/attach";
-import { Secret } from "../secrets/secret";
-import { ManifestServiceLocation } from "../voice-agent/manifest-schema";
+import { ensureGuard } from "../guard";
+import { Secret } from "../secrets";
+import { ManifestServiceLocation } from "../contracts";
+import { SOE_SERVICE_TYPE } from "./service-orchestration-engine-defaults";
 import { CodeEngineServiceOrchestrationEngine } from "./code-engine-service-orchestration-engine";
 import type { CodeEngineServiceOrchestrationEngineProps } from "./code-engine-service-orchestration-engine-props";
 import { validateServiceOrchestrationEngineProps } from "./validate-service-orchestration-engine-props";
-
-/** The dashboard's service type label for an SOE location. */
-export const SOE_SERVICE_TYPE = "Service orchestration engine";
 
 /**
  * A service orchestration engine an agent can use in its conversation slot

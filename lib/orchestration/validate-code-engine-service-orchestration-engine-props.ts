@@ -1,11 +1,11 @@
 import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
-import { checkResourceGroupId } from "../core/ibm-resource-checks";
-import { isToken, PropsChecker, validateProps } from "../core/validation";
-import { SECRET_NAME } from "../rules/util/resource-rule-helpers";
-import { Secret } from "../secrets/secret";
-import { checkWatsonService } from "../voice-agent/validate-agent-services";
-import { IBM_REGION, objectProps } from "../voice-agent/prop-checks";
+import { checkResourceGroupId } from "../core";
+import { isToken, PropsChecker, validateProps } from "../core";
+import { SECRET_NAME } from "../contracts";
+import { Secret } from "../secrets";
+import { checkWatsonService } from "../watson";
+import { IBM_REGION, objectProps } from "../core";
 import {
   CODE_ENGINE_IMAGE_REFERENCE,
   CODE_ENGINE_SOE_ENVIRONMENT_NAMES,

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
-import { validateProps } from "../core/validation";
-import { checkHttpUrl, IBM_REGION, objectProps } from "../voice-agent/prop-checks";
-import { Secret } from "../secrets/secret";
+import { validateProps } from "../core";
+import { checkHttpUrl, IBM_REGION, objectProps } from "../core";
+import { Secret } from "../secrets";
 import { SERVICE_ORCHESTRATION_ENGINE_LIMITS as LIMITS } from "./service-orchestration-engine-defaults";
 import type { ServiceOrchestrationEngineProps } from "./service-orchestration-engine";
 

@@ -1,15 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isExpr,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  severityFor,
-  shown,
-  STRICT_FOR_PHI_PCI,
-} from "./agent-rule-helpers";
+import { STRICT_FOR_PHI_PCI, severityFor } from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SIP-3 (section 11 item 2): call audio is encrypted with SRTP. A

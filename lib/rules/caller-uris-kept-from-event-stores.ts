@@ -1,17 +1,13 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import {
-  cannotVerify,
-  compliant,
+  STRICT_FOR_PHI_PCI,
   conversationLocations,
   isVoiceAgent,
   locationKind,
-  nonCompliant,
-  notApplicable,
-  perAgent,
   severityFor,
-  STRICT_FOR_PHI_PCI,
   whenForwarding,
-} from "./agent-rule-helpers";
+} from "./util/manifest-queries";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /** The fixed service defaults that send caller identity to Watson Assistant. */
 const CALLER_URI_DEFAULTS = [

@@ -1,14 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  flag,
-  isVoiceAgent,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  shown,
-} from "./agent-rule-helpers";
+import { isVoiceAgent } from "./util/manifest-queries";
+import { renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SIP-4 (section 11 items 4 and 27): SIP endpoints authenticate with SIP
@@ -32,7 +25,7 @@ export const callersAuthenticatedBySipDigest: Rule = {
     return perAgent(context, ({ manifest }) => {
       if (!isVoiceAgent(manifest)) return notApplicable();
       const enabled = manifest.sipAuthentication?.enabled;
-      const v = flag(enabled);
+      const v = renderedBoolean(enabled);
       if (v === "expression")
         return cannotVerify(
           "sipAuthentication.enabled",

@@ -1,5 +1,5 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { expectLiteralAttribute, shown } from "./util/resource-rule-helpers";
+import { expectLiteralAttribute, shown } from "./util/rendered-values";
 
 /**
  * VAW-CBR-1 (section 11 item 11): context-based restriction rules are

@@ -1,12 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  eventForwardingTargets,
-  nonCompliant,
-  renderedBoolean,
-  shown,
-} from "./util/resource-rule-helpers";
+import { eventForwardingTargets } from "./util/manifest-queries";
+import { renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-CLOUDANT-2: Cloudant instances have CORS turned off. A warning in
@@ -35,15 +30,18 @@ export const cloudantCorsDisabled: Rule = {
     return context.document.ofType("ibm_cloudant").map((r) => {
       const value = r.body.enable_cors;
       const v = renderedBoolean(value);
-      if (v === false) return compliant(r, "enable_cors");
+      if (v === false) return outcome(r, compliant("enable_cors"));
       if (v === "expression")
-        return cannotVerify(r, "enable_cors", `enable_cors is an expression, got ${shown(value)}`);
+        return outcome(
+          r,
+          cannotVerify("enable_cors", `enable_cors is an expression, got ${shown(value)}`),
+        );
       const sink = sensitiveSinks.has(r.address);
       const detail =
         `enable_cors must be false, got ${shown(value)}` +
         (v === "absent" ? " (absent means the service default, true)" : "") +
         (sink ? "; the instance receives events from an agent handling PHI or PCI" : "");
-      return nonCompliant(r, "enable_cors", detail, sink ? Severity.ERROR : undefined);
+      return outcome(r, nonCompliant("enable_cors", detail, sink ? Severity.ERROR : undefined));
     });
   },
 };

@@ -1,12 +1,7 @@
-import { isRecord, RenderedResource } from "../guard/terraform-document";
+import { isRecord, RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  nonCompliant,
-  renderedBoolean,
-  shown,
-} from "./util/resource-rule-helpers";
+import { renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /** The catalog name of Cloudant, for instances created with `ibm_resource_instance`. */
 const CLOUDANT_SERVICE = "cloudantnosqldb";
@@ -44,14 +39,16 @@ export const cloudantIamOnlyCredentials: Rule = {
 
 function judge(r: RenderedResource, attributePath: string, value: unknown): RuleOutcome {
   const v = renderedBoolean(value);
-  if (v === false) return compliant(r, attributePath);
+  if (v === false) return outcome(r, compliant(attributePath));
   if (v === "expression")
-    return cannotVerify(r, attributePath, `${attributePath} is an expression, got ${shown(value)}`);
+    return outcome(
+      r,
+      cannotVerify(attributePath, `${attributePath} is an expression, got ${shown(value)}`),
+    );
   const why = v === "absent" ? " (absent means the service default, true)" : "";
-  return nonCompliant(
+  return outcome(
     r,
-    attributePath,
-    `${attributePath} must be false, got ${shown(value)}${why}`,
+    nonCompliant(attributePath, `${attributePath} must be false, got ${shown(value)}${why}`),
   );
 }
 
@@ -59,12 +56,12 @@ function judgeInstance(r: RenderedResource): RuleOutcome {
   const json = r.body.parameters_json;
   if (typeof json === "string") {
     if (json.includes("${"))
-      return cannotVerify(r, "parameters_json", "parameters_json is an expression");
+      return outcome(r, cannotVerify("parameters_json", "parameters_json is an expression"));
     let parsed: unknown;
     try {
       parsed = JSON.parse(json);
     } catch {
-      return cannotVerify(r, "parameters_json", "parameters_json is not valid JSON");
+      return outcome(r, cannotVerify("parameters_json", "parameters_json is not valid JSON"));
     }
     return judge(
       r,

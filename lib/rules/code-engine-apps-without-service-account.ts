@@ -1,5 +1,5 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { expectLiteralAttribute, shown } from "./util/resource-rule-helpers";
+import { expectLiteralAttribute, shown } from "./util/rendered-values";
 
 /**
  * VAW-CE-4: Code Engine apps run without a service account

@@ -1,13 +1,8 @@
-import { isRecord } from "../guard/terraform-document";
+import { SECRET_NAME } from "../contracts";
+import { isRecord } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isLiteralString,
-  nonCompliant,
-  SECRET_NAME,
-  shown,
-} from "./util/resource-rule-helpers";
+import { isLiteralString, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-CE-1: Code Engine apps receive credentials through Code Engine secrets
@@ -31,13 +26,15 @@ export const codeEngineCredentialsInSecrets: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     return context.document.ofType("ibm_code_engine_app").flatMap((app) => {
       const list = app.body.run_env_variables;
-      if (list === undefined) return [compliant(app, "run_env_variables")];
+      if (list === undefined) return [outcome(app, compliant("run_env_variables"))];
       if (!Array.isArray(list))
         return [
-          cannotVerify(
+          outcome(
             app,
-            "run_env_variables",
-            `run_env_variables is an expression, got ${shown(list)}`,
+            cannotVerify(
+              "run_env_variables",
+              `run_env_variables is an expression, got ${shown(list)}`,
+            ),
           ),
         ];
       const found: RuleOutcome[] = [];
@@ -48,18 +45,23 @@ export const codeEngineCredentialsInSecrets: Rule = {
         const named = typeof e.name === "string" && SECRET_NAME.test(e.name);
         if (!isLiteralString(type) && named)
           found.push(
-            cannotVerify(app, `${path}.type`, `the type of ${shown(e.name)} is an expression`),
+            outcome(
+              app,
+              cannotVerify(`${path}.type`, `the type of ${shown(e.name)} is an expression`),
+            ),
           );
         else if (type === "literal" && named)
           found.push(
-            nonCompliant(
+            outcome(
               app,
-              `${path}.type`,
-              `${shown(e.name)} is a literal environment variable whose name suggests a credential; its value is shown to every reader of the project`,
+              nonCompliant(
+                `${path}.type`,
+                `${shown(e.name)} is a literal environment variable whose name suggests a credential; its value is shown to every reader of the project`,
+              ),
             ),
           );
       });
-      return found.length ? found : [compliant(app, "run_env_variables")];
+      return found.length ? found : [outcome(app, compliant("run_env_variables"))];
     });
   },
 };

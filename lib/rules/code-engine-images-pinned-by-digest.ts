@@ -1,12 +1,7 @@
-import { IMAGE_DIGEST as DIGEST } from "../orchestration/code-engine-service-orchestration-engine-defaults";
+import { IMAGE_DIGEST as DIGEST } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isLiteralString,
-  nonCompliant,
-  shown,
-} from "./util/resource-rule-helpers";
+import { isLiteralString, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-CE-3: Code Engine app images are pinned by digest
@@ -28,16 +23,17 @@ export const codeEngineImagesPinnedByDigest: Rule = {
     return context.document.ofType("ibm_code_engine_app").map((app) => {
       const image = app.body.image_reference;
       if (!isLiteralString(image))
-        return cannotVerify(
+        return outcome(
           app,
-          "image_reference",
-          `image_reference is an expression, got ${shown(image)}`,
+          cannotVerify("image_reference", `image_reference is an expression, got ${shown(image)}`),
         );
-      if (DIGEST.test(image)) return compliant(app, "image_reference");
-      return nonCompliant(
+      if (DIGEST.test(image)) return outcome(app, compliant("image_reference"));
+      return outcome(
         app,
-        "image_reference",
-        `${shown(image)} is not pinned by digest; the code run can change without a change here`,
+        nonCompliant(
+          "image_reference",
+          `${shown(image)} is not pinned by digest; the code run can change without a change here`,
+        ),
       );
     });
   },

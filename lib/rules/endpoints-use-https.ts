@@ -1,8 +1,9 @@
-import { MANIFEST_SCHEMA, MANIFEST_SCHEMA_KEY } from "../voice-agent/manifest-schema";
-import { isRecord, RenderedResource } from "../guard/terraform-document";
+import { MANIFEST_SCHEMA, MANIFEST_SCHEMA_KEY } from "../contracts";
+import { isRecord, RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { maskedUrl } from "./agent-rule-helpers";
-import { compliant, forEachString, nonCompliant } from "./util/resource-rule-helpers";
+import { forEachString } from "./util/rendered-values";
+import { maskedUrl } from "./util/uris";
+import { compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-HTTP-1: no resource, data source or provider block names an endpoint
@@ -29,9 +30,11 @@ export const endpointsUseHttps: Rule = {
       const found: RuleOutcome[] = [];
       forEachString(r.body, (s, path) => {
         if (/^http:\/\//i.test(s.trim()))
-          found.push(nonCompliant(r, path, `${path} must be an https:// url, got ${maskedUrl(s)}`));
+          found.push(
+            outcome(r, nonCompliant(path, `${path} must be an https:// url, got ${maskedUrl(s)}`)),
+          );
       });
-      return found.length ? found : [compliant(r)];
+      return found.length ? found : [outcome(r, compliant())];
     });
   },
 };

@@ -1,14 +1,8 @@
-import { RenderedResource } from "../guard/terraform-document";
+import { RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  EventForwardingTarget,
-  eventForwardingTargets,
-  nonCompliant,
-  renderedBoolean,
-  shown,
-} from "./util/resource-rule-helpers";
+import { EventForwardingTarget, eventForwardingTargets } from "./util/manifest-queries";
+import { renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-CLOUDANT-3: databases that receive forwarded call events are not
@@ -34,18 +28,19 @@ export const eventDatabaseNotPartitioned: Rule = {
         const value = db.body.partitioned;
         const v = renderedBoolean(value);
         if (v === "expression")
-          return cannotVerify(
+          return outcome(
             db,
-            "partitioned",
-            `partitioned is an expression, got ${shown(value)}`,
+            cannotVerify("partitioned", `partitioned is an expression, got ${shown(value)}`),
           );
         if (v === true)
-          return nonCompliant(
+          return outcome(
             db,
-            "partitioned",
-            `partitioned must be false for an event database, got ${shown(value)}`,
+            nonCompliant(
+              "partitioned",
+              `partitioned must be false for an event database, got ${shown(value)}`,
+            ),
           );
-        return compliant(db, "partitioned");
+        return outcome(db, compliant("partitioned"));
       });
   },
 };

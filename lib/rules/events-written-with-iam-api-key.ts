@@ -1,13 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isExpr,
-  nonCompliant,
-  perAgent,
-  shown,
-  whenForwarding,
-} from "./agent-rule-helpers";
+import { whenForwarding } from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 /**
  * VAW-EVT-1 (section 11 item 9): forwarded events are written to Cloudant

@@ -1,15 +1,14 @@
-import { isRecord } from "../guard/terraform-document";
+import { isRecord } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { isExpr, shown } from "./util/rendered-values";
 import {
   cannotVerify,
   combine,
   compliant,
-  isExpr,
   nonCompliant,
   notApplicable,
   perAgent,
-  shown,
-} from "./agent-rule-helpers";
+} from "./util/verdicts";
 
 /**
  * VAW-AVAIL-1 (section 11 item 28): where a service has a Location 2, it is

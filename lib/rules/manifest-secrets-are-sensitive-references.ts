@@ -1,15 +1,8 @@
-import { isRecord, TerraformDocument } from "../guard/terraform-document";
+import { isRecord, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  combine,
-  compliant,
-  nonCompliant,
-  perAgent,
-  serviceLocations,
-  shown,
-  Verdict,
-} from "./agent-rule-helpers";
+import { serviceLocations } from "./util/manifest-queries";
+import { shown } from "./util/rendered-values";
+import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 /**
  * VAW-CRED-3 (section 11 item 18): every secret the manifest names (SMS

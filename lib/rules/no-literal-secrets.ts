@@ -1,6 +1,7 @@
-import { RenderedResource } from "../guard/terraform-document";
+import { RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { compliant, isLiteralString, nonCompliant } from "./util/resource-rule-helpers";
+import { isLiteralString } from "./util/rendered-values";
+import { compliant, nonCompliant, outcome } from "./util/verdicts";
 import { literalSecretPaths } from "./util/literal-secrets";
 
 /**
@@ -29,21 +30,28 @@ export const noLiteralSecrets: Rule = {
     const out: RuleOutcome[] = [];
     const judge = (r: RenderedResource, kind: string) => {
       const found = literalSecretPaths(r, kind);
-      if (found) out.push(...(found.length ? found.map((p) => literal(r, p)) : [compliant(r)]));
+      if (found)
+        out.push(...(found.length ? found.map((p) => literal(r, p)) : [outcome(r, compliant())]));
     };
     d.all.forEach((r) => judge(r, r.mode === "data" ? `data.${r.type}` : r.type));
     d.providerBlocks.forEach((p) => judge(p, `provider.${p.type}`));
     for (const v of d.variableBlocks)
       if (v.body.sensitive === true)
-        out.push(isLiteralString(v.body.default) ? literal(v, "default") : compliant(v, "default"));
+        out.push(
+          isLiteralString(v.body.default)
+            ? literal(v, "default")
+            : outcome(v, compliant("default")),
+        );
     return out;
   },
 };
 
 function literal(r: RenderedResource, attributePath: string): RuleOutcome {
-  return nonCompliant(
+  return outcome(
     r,
-    attributePath,
-    `${attributePath} is a literal secret in the configuration, got (secret, not shown)`,
+    nonCompliant(
+      attributePath,
+      `${attributePath} is a literal secret in the configuration, got (secret, not shown)`,
+    ),
   );
 }

@@ -1,16 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  combine,
-  compliant,
-  flag,
-  isExpr,
-  nonCompliant,
-  perAgent,
-  shown,
-  Verdict,
-  whenOutbound,
-} from "./agent-rule-helpers";
+import { whenOutbound } from "./util/manifest-queries";
+import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 const PATH = "outboundCalling.secureTrunking";
 
@@ -36,7 +27,7 @@ export const outboundSecureTrunkingMatchesTrunk: Rule = {
       const gate = whenOutbound(manifest);
       if (gate) return gate;
       const flagValue = manifest.outboundCalling.secureTrunking;
-      const secure = flag(flagValue);
+      const secure = renderedBoolean(flagValue);
       if (secure === "expression")
         return cannotVerify(PATH, `secureTrunking is an expression, got ${shown(flagValue)}`);
       const trunk = manifest.sipTrunk;
@@ -60,7 +51,7 @@ export const outboundSecureTrunkingMatchesTrunk: Rule = {
         );
       const provisioned = context.document.resolve(trunk.provisionedTrunk);
       if (provisioned?.type === "twilio_trunking_trunks_v1") {
-        const twilio = flag(provisioned.body.secure);
+        const twilio = renderedBoolean(provisioned.body.secure);
         if (twilio === "expression")
           verdicts.push(
             cannotVerify(

@@ -1,5 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { httpsVerdict, perAgent, whenOutbound } from "./agent-rule-helpers";
+import { whenOutbound } from "./util/manifest-queries";
+import { httpsVerdict } from "./util/uris";
+import { perAgent } from "./util/verdicts";
 
 /**
  * VAW-OUT-3 (section 11 item 23): the outbound status webhook uses https.

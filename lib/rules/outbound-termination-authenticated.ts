@@ -1,12 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  flag,
-  nonCompliant,
-  perAgent,
-  whenOutbound,
-} from "./agent-rule-helpers";
+import { whenOutbound } from "./util/manifest-queries";
+import { renderedBoolean } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 const ASSOCIATIONS = [
   "twilio_trunking_trunks_credential_lists_v1",
@@ -41,8 +36,8 @@ export const outboundTerminationAuthenticated: Rule = {
           "the manifest has no sip trunk, so its termination is unknown",
         );
       const claims = [
-        flag(trunk.terminationCredentialList),
-        flag(trunk.terminationIpAccessControlList),
+        renderedBoolean(trunk.terminationCredentialList),
+        renderedBoolean(trunk.terminationIpAccessControlList),
       ];
       if (claims.includes(true)) return compliant("sipTrunk.terminationCredentialList");
       const provisioned = context.document.resolve(trunk.provisionedTrunk);

@@ -1,13 +1,6 @@
 import { Rule, RuleContext, RuleOutcome, RuleStatus, Severity } from "./rule";
-import {
-  compliant,
-  forwarding,
-  handles,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  whenForwarding,
-} from "./agent-rule-helpers";
+import { forwarding, handles, whenForwarding } from "./util/manifest-queries";
+import { compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-EVT-2 (section 11 item 10): agents whose callers may give card data

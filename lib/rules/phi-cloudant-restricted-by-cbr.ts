@@ -1,17 +1,15 @@
-import { isRecord, RenderedResource, TerraformDocument } from "../guard/terraform-document";
+import { isRecord, RenderedResource, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { eventCloudant, handles, whenForwarding } from "./util/manifest-queries";
+import { isExpr } from "./util/rendered-values";
 import {
   cannotVerify,
   compliant,
-  eventCloudant,
-  handles,
-  isExpr,
   isVerdict,
   nonCompliant,
   notApplicable,
   perAgent,
-  whenForwarding,
-} from "./agent-rule-helpers";
+} from "./util/verdicts";
 
 /**
  * VAW-EVT-4 (section 11 item 11): the Cloudant instance receiving a PHI

@@ -1,21 +1,17 @@
-import { RenderedResource } from "../guard/terraform-document";
+import { RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { eventCloudant, handles, whenForwarding } from "./util/manifest-queries";
+import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
 import {
+  Verdict,
   cannotVerify,
   combine,
   compliant,
-  eventCloudant,
-  flag,
-  handles,
-  isExpr,
   isVerdict,
   nonCompliant,
   notApplicable,
   perAgent,
-  shown,
-  Verdict,
-  whenForwarding,
-} from "./agent-rule-helpers";
+} from "./util/verdicts";
 
 /**
  * VAW-EVT-3 (section 11 item 11): PHI events go to a Cloudant instance on a
@@ -73,7 +69,7 @@ function judgeDataEvents(r: RenderedResource): Verdict {
       path,
       `include_data_events of ${r.address} is not in this stack (only ibm_cloudant sets it)`,
     );
-  const v = flag(r.body.include_data_events);
+  const v = renderedBoolean(r.body.include_data_events);
   if (v === true) return compliant(path);
   if (v === "expression")
     return cannotVerify(path, `include_data_events of ${r.address} is an expression`);

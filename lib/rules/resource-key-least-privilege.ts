@@ -1,11 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  eventForwardingTargets,
-  nonCompliant,
-  shown,
-} from "./util/resource-rule-helpers";
+import { eventForwardingTargets } from "./util/manifest-queries";
+import { shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /** Roles that grant more than a credential used by an agent needs (service Manager, platform Administrator). */
 const PRIVILEGED_ROLE = /(^|:)(Manager|Administrator)$/i;
@@ -34,15 +30,23 @@ export const resourceKeyLeastPrivilege: Rule = {
       const forEvents = eventKeys.has(key.address);
       const use = forEvents ? "; the key writes call events for an agent" : "";
       if (role === undefined)
-        return cannotVerify(key, "role", `role is not set, so the service chooses it${use}`);
+        return outcome(
+          key,
+          cannotVerify("role", `role is not set, so the service chooses it${use}`),
+        );
       if (typeof role !== "string" || role.includes("${"))
-        return cannotVerify(key, "role", `role is an expression, got ${shown(role)}${use}`);
-      if (!PRIVILEGED_ROLE.test(role)) return compliant(key, "role");
-      return nonCompliant(
+        return outcome(
+          key,
+          cannotVerify("role", `role is an expression, got ${shown(role)}${use}`),
+        );
+      if (!PRIVILEGED_ROLE.test(role)) return outcome(key, compliant("role"));
+      return outcome(
         key,
-        "role",
-        `role must be Writer or Reader, got ${shown(role)}${use}`,
-        forEvents ? Severity.ERROR : undefined,
+        nonCompliant(
+          "role",
+          `role must be Writer or Reader, got ${shown(role)}${use}`,
+          forEvents ? Severity.ERROR : undefined,
+        ),
       );
     });
   },

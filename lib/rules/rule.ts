@@ -1,5 +1,5 @@
-import { AgentManifest } from "../voice-agent/manifest-schema";
-import { RenderedResource, TerraformDocument } from "../guard/terraform-document";
+import { AgentManifest } from "../contracts";
+import { RenderedResource, TerraformDocument } from "../contracts";
 
 /** How bad a finding is. */
 export enum Severity {

@@ -1,6 +1,7 @@
-import { TerraformDocument } from "../guard/terraform-document";
+import { TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { compliant, nonCompliant, referencesIn } from "./util/resource-rule-helpers";
+import { referencesIn } from "./util/rendered-values";
+import { compliant, nonCompliant, outcome } from "./util/verdicts";
 import { secretAttributes } from "./util/sensitive-attributes";
 
 /**
@@ -23,15 +24,17 @@ export const secretOutputsSensitive: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     const d = context.document;
     return d.outputBlocks.map((o) => {
-      if (o.body.sensitive === true) return compliant(o, "sensitive");
+      if (o.body.sensitive === true) return outcome(o, compliant("sensitive"));
       const secret = referencesIn(o.body.value).find((ref) => isSecretReference(d, ref, new Set()));
       return secret
-        ? nonCompliant(
+        ? outcome(
             o,
-            "sensitive",
-            `sensitive must be true for an output that references ${secret}, got ${String(o.body.sensitive ?? "undefined")}`,
+            nonCompliant(
+              "sensitive",
+              `sensitive must be true for an output that references ${secret}, got ${String(o.body.sensitive ?? "undefined")}`,
+            ),
           )
-        : compliant(o, "sensitive");
+        : outcome(o, compliant("sensitive"));
     });
   },
 };

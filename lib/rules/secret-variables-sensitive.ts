@@ -1,5 +1,6 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { compliant, nonCompliant, SECRET_NAME } from "./util/resource-rule-helpers";
+import { SECRET_NAME } from "../contracts";
+import { compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-SECRET-3: input variables whose name says they hold a secret (password,
@@ -23,11 +24,13 @@ export const secretVariablesSensitive: Rule = {
       .filter((v) => SECRET_NAME.test(v.name))
       .map((v) =>
         v.body.sensitive === true
-          ? compliant(v, "sensitive")
-          : nonCompliant(
+          ? outcome(v, compliant("sensitive"))
+          : outcome(
               v,
-              "sensitive",
-              `sensitive must be true for a variable named like a secret, got ${String(v.body.sensitive ?? "undefined")}`,
+              nonCompliant(
+                "sensitive",
+                `sensitive must be true for a variable named like a secret, got ${String(v.body.sensitive ?? "undefined")}`,
+              ),
             ),
       );
   },

@@ -1,16 +1,8 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  combine,
-  compliant,
-  flag,
-  httpsVerdict,
-  isExpr,
-  locationKind,
-  notApplicable,
-  perAgent,
-  serviceLocations,
-  Verdict,
-} from "./agent-rule-helpers";
+import { locationKind, serviceLocations } from "./util/manifest-queries";
+import { isExpr, renderedBoolean } from "./util/rendered-values";
+import { httpsVerdict } from "./util/uris";
+import { Verdict, combine, compliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-DATA-3: the Watson service URLs and the Cloudant URL of the manifest use
@@ -39,7 +31,7 @@ export const serviceUrlsUseHttps: Rule = {
         return typed(`${path}.url`, location.url, "service url", kind !== "mine");
       });
       const ef = manifest.eventForwarding;
-      const on = flag(ef?.enabled);
+      const on = renderedBoolean(ef?.enabled);
       if ((on === true || on === "expression") && ef.cloudantUrl !== undefined) {
         const other = String(ef.cloudantSource ?? "")
           .toLowerCase()

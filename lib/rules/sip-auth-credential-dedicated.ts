@@ -1,15 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  flag,
-  keyIdentity,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  shown,
-  usesOfKey,
-} from "./agent-rule-helpers";
+import { keyIdentity, usesOfKey } from "./util/credential-uses";
+import { renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 const SIP_AUTH_PATH = "sipAuthentication.credential";
 
@@ -33,7 +25,7 @@ export const sipAuthCredentialDedicated: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     return perAgent(context, ({ manifest }) => {
       const auth = manifest.sipAuthentication;
-      const enabled = flag(auth?.enabled);
+      const enabled = renderedBoolean(auth?.enabled);
       if (enabled === "expression")
         return cannotVerify(
           "sipAuthentication.enabled",

@@ -1,17 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  flag,
-  isExpr,
-  isVoiceAgent,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  severityFor,
-  shown,
-  STRICT_FOR_PHI_PCI,
-} from "./agent-rule-helpers";
+import { STRICT_FOR_PHI_PCI, isVoiceAgent, severityFor } from "./util/manifest-queries";
+import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SIP-5 (section 11 item 5): SIP digest authentication runs over TLS
@@ -33,7 +23,7 @@ export const sipDigestOverTls: Rule = {
     return perAgent(context, (agent) => {
       const m = agent.manifest;
       if (!isVoiceAgent(m)) return notApplicable();
-      const enabled = flag(m.sipAuthentication?.enabled);
+      const enabled = renderedBoolean(m.sipAuthentication?.enabled);
       if (enabled === "expression")
         return cannotVerify(
           "sipAuthentication.enabled",

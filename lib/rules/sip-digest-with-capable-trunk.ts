@@ -1,14 +1,6 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  flag,
-  isExpr,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  shown,
-} from "./agent-rule-helpers";
+import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SIP-6 (section 11 item 29): SIP authentication is enabled only on a
@@ -31,14 +23,14 @@ export const sipDigestWithCapableTrunk: Rule = {
     return perAgent(context, ({ manifest }) => {
       const trunk = manifest.sipTrunk;
       if (!trunk) return notApplicable();
-      const enabled = flag(manifest.sipAuthentication?.enabled);
+      const enabled = renderedBoolean(manifest.sipAuthentication?.enabled);
       if (enabled === "expression")
         return cannotVerify(
           "sipAuthentication.enabled",
           "sipAuthentication.enabled is an expression",
         );
       if (enabled !== true) return notApplicable();
-      const digest = flag(trunk.digestAuthentication);
+      const digest = renderedBoolean(trunk.digestAuthentication);
       if (digest === "expression")
         return cannotVerify(
           "sipTrunk.digestAuthentication",

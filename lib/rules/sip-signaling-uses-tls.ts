@@ -1,16 +1,8 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isExpr,
-  isTlsUri,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  severityFor,
-  shown,
-  STRICT_FOR_PHI_PCI,
-} from "./agent-rule-helpers";
+import { STRICT_FOR_PHI_PCI, severityFor } from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
+import { isTlsUri } from "./util/uris";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SIP-2: SIP signalling uses TLS. A warning; an error for agents whose

@@ -1,5 +1,6 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { combine, httpsVerdict, notApplicable, perAgent } from "./agent-rule-helpers";
+import { httpsVerdict } from "./util/uris";
+import { combine, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SMS-1 (section 11 item 18): the SMS provider API URL and the inbound

@@ -1,17 +1,15 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { keyIdentity, usesOfKey } from "./util/credential-uses";
+import { isExpr, shown } from "./util/rendered-values";
 import {
+  Verdict,
   cannotVerify,
   combine,
   compliant,
-  isExpr,
-  keyIdentity,
   nonCompliant,
   notApplicable,
   perAgent,
-  shown,
-  usesOfKey,
-  Verdict,
-} from "./agent-rule-helpers";
+} from "./util/verdicts";
 
 const PATH = "sms.webhookCredential";
 

@@ -1,7 +1,8 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { notApplicable, soeAppAddresses } from "./util/provisioning-rule-helpers";
-import { cannotVerify, compliant, nonCompliant, shown } from "./util/resource-rule-helpers";
-import { isExpression } from "../guard/terraform-document";
+import { soeAppAddresses } from "./util/provisioning-rule-helpers";
+import { shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from "./util/verdicts";
+import { isExpression } from "../contracts";
 
 /**
  * VAW-CE-2: a Code Engine app that serves as an agent's SOE keeps at least
@@ -23,21 +24,26 @@ export const soeAppsKeepAnInstanceRunning: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     const soes = soeAppAddresses(context);
     return context.document.ofType("ibm_code_engine_app").map((app) => {
-      if (!soes.has(app.address)) return notApplicable(app);
+      if (!soes.has(app.address)) return outcome(app, notApplicable());
       const value = app.body.scale_min_instances ?? undefined;
       if (isExpression(value))
-        return cannotVerify(
+        return outcome(
           app,
-          "scale_min_instances",
-          `scale_min_instances is an expression, got ${shown(value)}`,
+          cannotVerify(
+            "scale_min_instances",
+            `scale_min_instances is an expression, got ${shown(value)}`,
+          ),
         );
-      if (typeof value === "number" && value >= 1) return compliant(app, "scale_min_instances");
-      return nonCompliant(
+      if (typeof value === "number" && value >= 1)
+        return outcome(app, compliant("scale_min_instances"));
+      return outcome(
         app,
-        "scale_min_instances",
-        `scale_min_instances must be at least 1 for an soe, got ${shown(value)}` +
-          (value === undefined ? " (absent means 0)" : "") +
-          "; calls after a quiet period wait for a cold start",
+        nonCompliant(
+          "scale_min_instances",
+          `scale_min_instances must be at least 1 for an soe, got ${shown(value)}` +
+            (value === undefined ? " (absent means 0)" : "") +
+            "; calls after a quiet period wait for a cold start",
+        ),
       );
     });
   },

@@ -1,6 +1,7 @@
-import { isRecord } from "../guard/terraform-document";
+import { isRecord } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { compliant, nonCompliant, perSoeLocation } from "./agent-rule-helpers";
+import { perSoeLocation } from "./util/manifest-queries";
+import { compliant, nonCompliant } from "./util/verdicts";
 
 /**
  * VAW-SOE-2 (section 11 item 8): the agent authenticates to the service
@@ -21,17 +22,22 @@ export const soeRequiresAuthentication: Rule = {
   scope: "agent",
   check(context: RuleContext): readonly RuleOutcome[] {
     return perSoeLocation(context, (path, location) => {
-      const missing = [
-        typeof location.userName === "string" && location.userName.length > 0
-          ? undefined
-          : "userName",
-        isRecord(location.password) ? undefined : "password",
-      ].filter((x): x is string => x !== undefined);
-      if (missing.length === 0) return compliant(`${path}.userName`);
-      return nonCompliant(
-        `${path}.${missing[0]}`,
-        `the service orchestration engine at ${path} has no ${missing.join(" or ")}, so it is called without authentication`,
-      );
+      const missing: string[] = [];
+      if (!(typeof location.userName === "string" && location.userName.length > 0))
+        missing.push("userName");
+      const literalPassword = typeof location.password === "string";
+      if (!literalPassword && !isRecord(location.password)) missing.push("password");
+      if (missing.length === 0 && !literalPassword) return compliant(`${path}.userName`);
+      const what = `the service orchestration engine at ${path}`;
+      const details = [
+        ...(missing.length > 0
+          ? [`${what} has no ${missing.join(" or ")}, so it is called without authentication`]
+          : []),
+        ...(literalPassword
+          ? [`${what} has a password written as a literal string, not a secret reference`]
+          : []),
+      ];
+      return nonCompliant(`${path}.${missing[0] ?? "password"}`, details.join("; "));
     });
   },
 };

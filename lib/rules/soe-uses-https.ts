@@ -1,5 +1,6 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { httpsVerdict, perSoeLocation } from "./agent-rule-helpers";
+import { perSoeLocation } from "./util/manifest-queries";
+import { httpsVerdict } from "./util/uris";
 
 /**
  * VAW-SOE-1 (section 11 item 7): the service orchestration engine is called

@@ -1,14 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isExpr,
-  isTlsUri,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  shown,
-} from "./agent-rule-helpers";
+import { isExpr, shown } from "./util/rendered-values";
+import { isTlsUri } from "./util/uris";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
  * VAW-SIP-1 (section 11 item 1): SRTP media is used only with TLS signalling.

@@ -1,17 +1,14 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { STRICT_FOR_PHI_PCI, severityFor, transferTargets } from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
 import {
   cannotVerify,
   combine,
   compliant,
-  isExpr,
   nonCompliant,
   notApplicable,
   perAgent,
-  severityFor,
-  shown,
-  STRICT_FOR_PHI_PCI,
-  transferTargets,
-} from "./agent-rule-helpers";
+} from "./util/verdicts";
 
 /**
  * VAW-XFER-2 (section 11 item 15): on a trunk with TLS signalling, no SIP

@@ -1,16 +1,8 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  combine,
-  compliant,
-  isExpr,
-  nonCompliant,
-  perAgent,
-  shown,
-  sipHost,
-  transferTargets,
-  Verdict,
-} from "./agent-rule-helpers";
+import { transferTargets } from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
+import { sipHost } from "./util/uris";
+import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 

@@ -1,13 +1,8 @@
-import { VOICE_AGENT_REGIONS, voiceAgentEndpoints } from "../voice-agent/voice-agent-regions";
+import { VOICE_AGENT_REGIONS, voiceAgentEndpoints } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { sipHost } from "./agent-rule-helpers";
-import {
-  cannotVerify,
-  compliant,
-  isLiteralString,
-  nonCompliant,
-  shown,
-} from "./util/resource-rule-helpers";
+import { isLiteralString, shown } from "./util/rendered-values";
+import { sipHost } from "./util/uris";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 const ORIGINATION = "twilio_trunking_trunks_origination_urls_v1";
 const SIP_HOSTS = VOICE_AGENT_REGIONS.map((r) => voiceAgentEndpoints(r)?.sipHost);
@@ -33,13 +28,19 @@ export const twilioOriginationReachesVoiceAgent: Rule = {
     return context.document.ofType(ORIGINATION).map((url) => {
       const sipUrl = url.body.sip_url;
       if (!isLiteralString(sipUrl))
-        return cannotVerify(url, "sip_url", `sip_url is an expression, got ${shown(sipUrl)}`);
+        return outcome(
+          url,
+          cannotVerify("sip_url", `sip_url is an expression, got ${shown(sipUrl)}`),
+        );
       const host = sipHost(sipUrl);
-      if (/^\s*sips?:/i.test(sipUrl) && SIP_HOSTS.includes(host)) return compliant(url, "sip_url");
-      return nonCompliant(
+      if (/^\s*sips?:/i.test(sipUrl) && SIP_HOSTS.includes(host))
+        return outcome(url, compliant("sip_url"));
+      return outcome(
         url,
-        "sip_url",
-        `${shown(sipUrl)} sends calls to ${shown(host)}, not to a voice agent with watson sip host (${SIP_HOSTS.join(", ")})`,
+        nonCompliant(
+          "sip_url",
+          `${shown(sipUrl)} sends calls to ${shown(host)}, not to a voice agent with watson sip host (${SIP_HOSTS.join(", ")})`,
+        ),
       );
     });
   },

@@ -1,13 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { notApplicable, trunkOf } from "./util/provisioning-rule-helpers";
-import {
-  cannotVerify,
-  compliant,
-  isLiteralString,
-  nonCompliant,
-  renderedBoolean,
-  shown,
-} from "./util/resource-rule-helpers";
+import { trunkOf } from "./util/provisioning-rule-helpers";
+import { isLiteralString, renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from "./util/verdicts";
 
 const ORIGINATION = "twilio_trunking_trunks_origination_urls_v1";
 
@@ -35,22 +29,29 @@ export const twilioOriginationUsesTls: Rule = {
         isLiteralString(sipUrl) && /^\s*sip:/i.test(sipUrl) && /;transport=tls\b/i.test(sipUrl);
       const trunk = trunkOf(context.document, url.body.trunk_sid);
       const secure = renderedBoolean(trunk?.body.secure);
-      if (trunk && secure !== true && secure !== "expression") return notApplicable(url);
-      if (tls) return compliant(url, "sip_url");
+      if (trunk && secure !== true && secure !== "expression") return outcome(url, notApplicable());
+      if (tls) return outcome(url, compliant("sip_url"));
       if (!isLiteralString(sipUrl))
-        return cannotVerify(url, "sip_url", `sip_url is an expression, got ${shown(sipUrl)}`);
-      if (!trunk || secure === "expression")
-        return cannotVerify(
+        return outcome(
           url,
-          "sip_url",
-          `${shown(sipUrl)} has no ;transport=tls and whether its trunk is secure is not known here`,
+          cannotVerify("sip_url", `sip_url is an expression, got ${shown(sipUrl)}`),
         );
-      return nonCompliant(
+      if (!trunk || secure === "expression")
+        return outcome(
+          url,
+          cannotVerify(
+            "sip_url",
+            `${shown(sipUrl)} has no ;transport=tls and whether its trunk is secure is not known here`,
+          ),
+        );
+      return outcome(
         url,
-        "sip_url",
-        /^\s*sips:/i.test(sipUrl)
-          ? `${shown(sipUrl)} uses sips:, which twilio origination does not take; calls to it fail`
-          : `${shown(sipUrl)} has no ;transport=tls: the srtp keys of the secure trunk ${trunk.address} would cross the network in clear`,
+        nonCompliant(
+          "sip_url",
+          /^\s*sips:/i.test(sipUrl)
+            ? `${shown(sipUrl)} uses sips:, which twilio origination does not take; calls to it fail`
+            : `${shown(sipUrl)} has no ;transport=tls: the srtp keys of the secure trunk ${trunk.address} would cross the network in clear`,
+        ),
       );
     });
   },

@@ -1,6 +1,6 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { TERMINATION_ASSOCIATIONS, trunkOf, TWILIO_TRUNK } from "./util/provisioning-rule-helpers";
-import { cannotVerify, compliant, nonCompliant } from "./util/resource-rule-helpers";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-TWILIO-3 (section 11 item 24): every Twilio trunk's termination is
@@ -27,17 +27,21 @@ export const twilioTerminationAuthenticated: Rule = {
       const mine = associations.filter(
         (a) => trunkOf(d, a.body.trunk_sid)?.address === trunk.address,
       );
-      if (mine.length > 0) return compliant(trunk, "domain_name");
+      if (mine.length > 0) return outcome(trunk, compliant("domain_name"));
       if (associations.some((a) => trunkOf(d, a.body.trunk_sid) === undefined))
-        return cannotVerify(
+        return outcome(
           trunk,
-          "domain_name",
-          `termination associations name trunks that are not in this stack, so whether one is ${trunk.address} is not known`,
+          cannotVerify(
+            "domain_name",
+            `termination associations name trunks that are not in this stack, so whether one is ${trunk.address} is not known`,
+          ),
         );
-      return nonCompliant(
+      return outcome(
         trunk,
-        "domain_name",
-        `${trunk.address} has neither a credential list nor an ip access-control list on its termination: anyone who learns the termination uri can place calls billed to the account`,
+        nonCompliant(
+          "domain_name",
+          `${trunk.address} has neither a credential list nor an ip access-control list on its termination: anyone who learns the termination uri can place calls billed to the account`,
+        ),
       );
     });
   },

@@ -1,15 +1,8 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import {
-  cannotVerify,
-  compliant,
-  isExpr,
-  nonCompliant,
-  notApplicable,
-  perAgent,
-  shown,
-  transferTargets,
-} from "./agent-rule-helpers";
 import { TWILIO_TRUNK } from "./util/provisioning-rule-helpers";
+import { transferTargets } from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /** Twilio's default when `transfer_mode` is not sent. */
 const TWILIO_DEFAULT = "disable-all";

@@ -1,12 +1,7 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { agentsOnTrunk, TWILIO_TRUNK } from "./util/provisioning-rule-helpers";
-import {
-  cannotVerify,
-  compliant,
-  nonCompliant,
-  renderedBoolean,
-  shown,
-} from "./util/resource-rule-helpers";
+import { renderedBoolean, shown } from "./util/rendered-values";
+import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-TWILIO-1 (section 11 items 1 and 2): Twilio trunks have Secure
@@ -28,19 +23,26 @@ export const twilioTrunksUseSecureTrunking: Rule = {
     return context.document.ofType(TWILIO_TRUNK).map((trunk) => {
       const value = trunk.body.secure;
       const v = renderedBoolean(value);
-      if (v === true) return compliant(trunk, "secure");
+      if (v === true) return outcome(trunk, compliant("secure"));
       if (v === "expression")
-        return cannotVerify(trunk, "secure", `secure is an expression, got ${shown(value)}`);
+        return outcome(
+          trunk,
+          cannotVerify("secure", `secure is an expression, got ${shown(value)}`),
+        );
       const sensitive = agentsOnTrunk(context, trunk)
         .filter((a) => a.dataClasses.includes("PHI") || a.dataClasses.includes("PCI"))
         .map((a) => a.name);
-      return nonCompliant(
+      return outcome(
         trunk,
-        "secure",
-        `secure must be true, got ${shown(value)}` +
-          (v === "absent" ? " (the provider sends an unset secure as false)" : "") +
-          "; call audio and signalling cross the network in clear" +
-          (sensitive.length ? `; agents handling phi or pci use it: ${sensitive.join(", ")}` : ""),
+        nonCompliant(
+          "secure",
+          `secure must be true, got ${shown(value)}` +
+            (v === "absent" ? " (the provider sends an unset secure as false)" : "") +
+            "; call audio and signalling cross the network in clear" +
+            (sensitive.length
+              ? `; agents handling phi or pci use it: ${sensitive.join(", ")}`
+              : ""),
+        ),
       );
     });
   },

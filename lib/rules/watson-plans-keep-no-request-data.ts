@@ -1,19 +1,20 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import {
+  STRICT_FOR_PHI_PCI,
+  locationKind,
+  serviceLocations,
+  severityFor,
+} from "./util/manifest-queries";
+import { isExpr, shown } from "./util/rendered-values";
+import {
+  Verdict,
   cannotVerify,
   combine,
   compliant,
-  isExpr,
-  locationKind,
   nonCompliant,
   notApplicable,
   perAgent,
-  serviceLocations,
-  severityFor,
-  shown,
-  STRICT_FOR_PHI_PCI,
-  Verdict,
-} from "./agent-rule-helpers";
+} from "./util/verdicts";
 
 /** Plans on which IBM does not use request data to improve the service. */
 const NO_LEARNING_PLANS = ["premium", "enterprise"];

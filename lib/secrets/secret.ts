@@ -2,8 +2,8 @@ import { TerraformElement, TerraformResource, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { DataIbmSmArbitrarySecret } from "../../.gen/providers/ibm/data-ibm-sm-arbitrary-secret";
 import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
-import { secretSourceError } from "../core/errors";
-import { validateProps } from "../core/validation";
+import { secretSourceError } from "../core";
+import { validateProps } from "../core";
 
 /** Where a {@link Secret}'s value comes from. */
 export enum SecretSource {

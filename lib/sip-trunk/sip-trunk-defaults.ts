@@ -1,4 +1,5 @@
 import { MediaProtocol, SipTransport } from "./sip-transport";
+import { deepFreeze } from "../core";
 
 /**
  * Every default of a {@link SipTrunk}, in one place for review. Encryption is
@@ -6,7 +7,7 @@ import { MediaProtocol, SipTransport } from "./sip-transport";
  * challenges, and nothing is claimed about the provider's termination
  * protection that the user has not stated.
  */
-export const SIP_TRUNK_DEFAULTS = {
+export const SIP_TRUNK_DEFAULTS = deepFreeze({
   /** SIP over TLS (`;transport=tls` origination URIs). */
   signalingTransport: SipTransport.TLS,
   /** SRTP media. */
@@ -23,7 +24,7 @@ export const SIP_TRUNK_DEFAULTS = {
   terminationCredentialList: false,
   /** Termination protection by IP access-control list is not claimed. */
   terminationIpAccessControlList: false,
-} as const;
+} as const);
 
 /** The documented SIP host of a region: `<region>.voiceagent.cloud.ibm.com`. */
 export const SIP_HOST_SUFFIX = ".voiceagent.cloud.ibm.com";

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
-import { ensureGuard } from "../guard/attach";
-import { ManifestSipTrunk } from "../voice-agent/manifest-schema";
+import { ensureGuard } from "../guard";
+import { ManifestSipTrunk } from "../contracts";
 import { SIP_HOST_SUFFIX, SIP_TRUNK_DEFAULTS } from "./sip-trunk-defaults";
 import { MediaProtocol, SipProviderKind, SipTransport } from "./sip-transport";
 import { validateSipTrunkProps } from "./validate-sip-trunk-props";

@@ -1,4 +1,5 @@
-import { VoiceAgentRegion } from "../voice-agent/voice-agent-regions";
+import { VoiceAgentRegion } from "../contracts";
+import { deepFreeze } from "../core";
 
 /**
  * How a Twilio Elastic SIP trunk handles call transfers (SIP REFER), the
@@ -42,7 +43,7 @@ export enum TwilioTransferCallerId {
  * - **No caller-name (CNAM) lookups**: they cost per call and look up
  *   callers' personal data that the agent does not use.
  */
-export const TWILIO_SIP_TRUNK_DEFAULTS = {
+export const TWILIO_SIP_TRUNK_DEFAULTS = deepFreeze({
   /** Secure Trunking: TLS signalling and SRTP media. */
   secure: true,
   /** Call transfers (SIP REFER) off. */
@@ -59,27 +60,28 @@ export const TWILIO_SIP_TRUNK_DEFAULTS = {
   failoverOriginationPriority: 20,
   /** The weight of every origination URI (one per priority). */
   originationWeight: 10,
-} as const;
+} as const);
 
 /**
  * The source addresses of Voice Agent with Watson's outbound calls, by region
  * (IBM docs networking-info.md; domain reference section 3.10). The default
  * entries of the termination IP access-control list.
  */
-export const VOICE_AGENT_OUTBOUND_ADDRESSES: Readonly<Record<string, readonly string[]>> = {
-  [VoiceAgentRegion.US_SOUTH]: ["169.59.10.204"],
-  [VoiceAgentRegion.US_EAST]: ["169.61.70.83"],
-};
+export const VOICE_AGENT_OUTBOUND_ADDRESSES: Readonly<Record<string, readonly string[]>> =
+  deepFreeze({
+    [VoiceAgentRegion.US_SOUTH]: ["169.59.10.204"],
+    [VoiceAgentRegion.US_EAST]: ["169.61.70.83"],
+  });
 
 /** Twilio's documented limits on the trunk's resources. */
-export const TWILIO_SIP_TRUNK_LIMITS = {
+export const TWILIO_SIP_TRUNK_LIMITS = deepFreeze({
   /** `friendly_name` of a trunk or origination URL: at most 64 characters. */
   friendlyNameMaxLength: 64,
   /** A SIP credential's `username`: at most 32 characters. */
   usernameMaxLength: 32,
   /** A SIP credential's password: at least 12 characters, with a digit, a lower-case and an upper-case letter (checked by Terraform at plan time). */
   passwordMinLength: 12,
-} as const;
+} as const);
 
 /** The suffix every Twilio termination host name ends with. */
 export const TWILIO_TERMINATION_SUFFIX = ".pstn.twilio.com";

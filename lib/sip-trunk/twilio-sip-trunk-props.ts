@@ -1,5 +1,5 @@
 import { TerraformProvider } from "cdktf";
-import { Secret } from "../secrets/secret";
+import { Secret } from "../secrets";
 import { MediaProtocol, SipTransport } from "./sip-transport";
 import { TwilioTransferCallerId, TwilioTransferMode } from "./twilio-sip-trunk-defaults";
 

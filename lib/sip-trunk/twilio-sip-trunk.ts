@@ -9,9 +9,9 @@ import { TrunkingTrunksIpAccessControlListsV1 } from "../../.gen/providers/twili
 import { TrunkingTrunksOriginationUrlsV1 } from "../../.gen/providers/twilio/trunking-trunks-origination-urls-v1";
 import { TrunkingTrunksPhoneNumbersV1 } from "../../.gen/providers/twilio/trunking-trunks-phone-numbers-v1";
 import { TrunkingTrunksV1 } from "../../.gen/providers/twilio/trunking-trunks-v1";
-import { describeValue, propsError } from "../core/errors";
-import { isToken } from "../core/validation";
-import { ManifestSipTrunk } from "../voice-agent/manifest-schema";
+import { describeValue, propsError } from "../core";
+import { isToken } from "../core";
+import { ManifestSipTrunk } from "../contracts";
 import { SipTrunk, SipTrunkProps } from "./sip-trunk";
 import { MediaProtocol, SipProviderKind } from "./sip-transport";
 import {

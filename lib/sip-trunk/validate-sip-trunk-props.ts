@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
-import { isToken, validateProps } from "../core/validation";
-import { checkIpAddress, checkUnique, objectProps } from "../voice-agent/prop-checks";
+import { isToken, validateProps } from "../core";
+import { checkIpAddress, checkUnique, objectProps } from "../core";
 import { MediaProtocol, SipProviderKind, SipTransport } from "./sip-transport";
 import type { SipTrunkProps } from "./sip-trunk";
 

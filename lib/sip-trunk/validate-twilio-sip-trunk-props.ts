@@ -1,14 +1,10 @@
 import { isIPv4 } from "node:net";
 import { IConstruct } from "constructs";
-import { isToken, PropsChecker, validateProps } from "../core/validation";
+import { isToken, PropsChecker, validateProps } from "../core";
 import { TerraformProvider } from "cdktf";
-import { Secret } from "../secrets/secret";
-import { checkIpAddress, checkUnique, objectProps } from "../voice-agent/prop-checks";
-import {
-  isVoiceAgentRegion,
-  UNSUPPORTED_REGION_FIX,
-  VOICE_AGENT_REGIONS,
-} from "../voice-agent/voice-agent-regions";
+import { Secret } from "../secrets";
+import { checkIpAddress, checkUnique, objectProps } from "../core";
+import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX, VOICE_AGENT_REGIONS } from "../contracts";
 import { MediaProtocol, SipTransport } from "./sip-transport";
 import {
   TWILIO_SIP_TRUNK_LIMITS as LIMITS,

@@ -7,11 +7,15 @@
  * `cdktf-ibm-voice-agent/lib/testing/setup` from a jest setup file.
  */
 import { TerraformStack } from "cdktf";
-import { guardFindingLine } from "../core/errors";
-import { coversPath } from "../guard/acknowledgements";
-import { GUARD_REPORT_SCHEMA_VERSION, GuardFinding, GuardReport } from "../guard/guard-report";
-import { blockingLines } from "../guard/stack-guard";
-import { VoiceAgentGuard } from "../guard/voice-agent-guard";
+import { guardFindingLine } from "../core";
+import {
+  blockingLines,
+  coversPath,
+  GUARD_REPORT_SCHEMA_VERSION,
+  GuardFinding,
+  GuardReport,
+  VoiceAgentGuard,
+} from "../guard";
 
 /** What a matcher returns to `expect`. */
 export interface GuardMatcherResult {

@@ -3,7 +3,7 @@
  * `"cdktf-ibm-voice-agent/lib/testing/setup"` to jest's `setupFilesAfterEnv`
  * (or import it at the top of a test file).
  */
-import { matcherSetupError } from "../core/errors";
+import { matcherSetupError } from "../core";
 import { guardMatchers } from "./guard-matchers";
 
 const host = globalThis as { expect?: { extend?: (matchers: object) => void } };

@@ -1,7 +1,5 @@
-export * from "./manifest-schema";
 export * from "./data-class";
 export * from "./voice-agent-enums";
-export * from "./voice-agent-regions";
 export * from "./voice-agent-defaults";
 export * from "./voice-agent-service-types";
 export * from "./voice-agent-service-base";

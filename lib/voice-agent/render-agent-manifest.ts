@@ -1,7 +1,7 @@
 import { Fn } from "cdktf";
-import { EventType, IEventStore, IServiceCredential, IWatsonService } from "../core/interfaces";
-import { isToken } from "../core/validation";
-import { ServiceOrchestrationEngine } from "../orchestration/service-orchestration-engine";
+import { EventType, IEventStore, IServiceCredential, IWatsonService } from "../contracts";
+import { isToken } from "../core";
+import { ServiceOrchestrationEngine } from "../orchestration";
 import {
   AgentManifest,
   MANIFEST_SCHEMA,
@@ -11,7 +11,7 @@ import {
   ManifestEventForwarding,
   ManifestServiceLocation,
   ManifestSms,
-} from "./manifest-schema";
+} from "../contracts";
 import { VOICE_AGENT_DEFAULTS as D, FIXED_SERVICE_DEFAULTS } from "./voice-agent-defaults";
 import { AgentType } from "./voice-agent-enums";
 import {
@@ -26,7 +26,7 @@ import {
   VoiceAgentProps,
 } from "./voice-agent-props";
 import { manifestCredential } from "./voice-agent-service-base";
-import { smsWebhookUrl, VOICE_AGENT_REGIONS } from "./voice-agent-regions";
+import { smsWebhookUrl, VOICE_AGENT_REGIONS } from "../contracts";
 
 /** The dashboard's service type label for an instance in the same account. */
 export const MY_SERVICE_INSTANCE = "My service instance";

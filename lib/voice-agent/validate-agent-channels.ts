@@ -1,8 +1,8 @@
-import { ServiceRole } from "../core/interfaces";
-import { isToken, PropsChecker } from "../core/validation";
-import { Secret } from "../secrets/secret";
-import { SipTrunk } from "../sip-trunk/sip-trunk";
-import { checkAtLeast, checkHttpUrl } from "./prop-checks";
+import { ServiceRole } from "../contracts";
+import { isToken, PropsChecker } from "../core";
+import { Secret } from "../secrets";
+import { SipTrunk } from "../sip-trunk";
+import { checkAtLeast, checkHttpUrl } from "../core";
 import { checkSpeechToText, checkTextToSpeech } from "./validate-agent-services";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";

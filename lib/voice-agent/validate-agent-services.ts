@@ -1,6 +1,7 @@
-import { EventType, IEventStore, IWatsonService, WatsonServiceKind } from "../core/interfaces";
-import { isToken, PropsChecker } from "../core/validation";
-import { ServiceOrchestrationEngine } from "../orchestration/service-orchestration-engine";
+import { EventType, IEventStore, WatsonServiceKind } from "../contracts";
+import { isToken, PropsChecker } from "../core";
+import { checkWatsonService } from "../watson";
+import { ServiceOrchestrationEngine } from "../orchestration";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { SpeechModelType } from "./voice-agent-enums";
 
@@ -9,19 +10,6 @@ import { SpeechModelType } from "./voice-agent-enums";
  * to Speech) and event forwarding. Each adds problems to the checker and
  * never throws.
  */
-
-/** True for anything shaped like an {@link IWatsonService}. */
-export function isWatsonService(x: unknown): x is IWatsonService {
-  if (typeof x !== "object" || x === null) return false;
-  const s = x as Partial<Record<keyof IWatsonService, unknown>>;
-  return (
-    typeof s.serviceKind === "string" &&
-    typeof s.url === "string" &&
-    typeof s.instanceCrn === "string" &&
-    typeof s.credential === "object" &&
-    s.credential !== null
-  );
-}
 
 /** True for anything shaped like an {@link IEventStore}. */
 export function isEventStore(x: unknown): x is IEventStore {
@@ -33,27 +21,6 @@ export function isEventStore(x: unknown): x is IEventStore {
     typeof s.credential === "object" &&
     s.credential !== null
   );
-}
-
-/** Checks that `value` is a Watson service of `kind`. */
-export function checkWatsonService(
-  c: PropsChecker,
-  prop: string,
-  value: unknown,
-  kind: WatsonServiceKind,
-  fix: string,
-): void {
-  if (!c.required(prop, value, fix)) return;
-  if (!isWatsonService(value)) {
-    c.add(prop, "must be a watson service (IWatsonService)", value, fix);
-  } else if (value.serviceKind !== kind) {
-    c.add(
-      prop,
-      `must be a ${kind} service`,
-      value.serviceKind,
-      `pass a ${kind} instance here; each slot takes its own kind of service`,
-    );
-  }
 }
 
 function checkAssistantLocation(c: PropsChecker, prop: string, value: unknown): void {

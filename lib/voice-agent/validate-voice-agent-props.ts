@@ -1,14 +1,14 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
-import { isToken, PropsChecker, validateProps } from "../core/validation";
-import { checkSameLanguage } from "../watson/check-same-language";
+import { isToken, PropsChecker, validateProps } from "../core";
+import { checkSameLanguage } from "../watson";
 import { DataClass } from "./data-class";
-import { checkUnique, objectProps } from "./prop-checks";
+import { checkUnique, objectProps } from "../core";
 import { checkSms, checkVoice, voiceOnly } from "./validate-agent-channels";
 import { checkAssistant, checkEventForwarding } from "./validate-agent-services";
 import { checkVoiceAgentRegion } from "./validate-voice-agent-service-props";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
-import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX } from "./voice-agent-regions";
+import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX } from "../contracts";
 import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
 import type { VoiceAgentProps } from "./voice-agent-props";
 import { phoneNumberKey } from "./voice-agent-service-base";

@@ -1,15 +1,11 @@
 import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
-import { checkResourceName, checkTags } from "../core/ibm-resource-checks";
-import { isScalarToken, isToken, PropsChecker, validateProps } from "../core/validation";
-import { checkIpAddress, objectProps } from "./prop-checks";
+import { checkResourceGroupId, checkResourceName, checkTags } from "../core";
+import { isScalarToken, isToken, PropsChecker, validateProps } from "../core";
+import { checkIpAddress, objectProps } from "../core";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
-import {
-  isVoiceAgentRegion,
-  UNSUPPORTED_REGION_FIX,
-  VOICE_AGENT_REGIONS,
-} from "./voice-agent-regions";
+import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX, VOICE_AGENT_REGIONS } from "../contracts";
 import type {
   VoiceAgentServiceFromNameOptions,
   VoiceAgentServiceProps,
@@ -155,7 +151,7 @@ export function validateVoiceAgentServiceProps(scope: IConstruct, props: unknown
     if (c.required("location", p.location, `use one of ${VOICE_AGENT_REGIONS.join(", ")}`)) {
       checkVoiceAgentRegion(c, "location", p.location);
     }
-    checkResourceName(c, "resourceGroupId", p.resourceGroupId);
+    checkResourceGroupId(c, "resourceGroupId", p.resourceGroupId);
     checkTags(c, "tags", p.tags);
     checkSettings(c, p);
   });
@@ -204,7 +200,7 @@ export function validateFromName(scope: IConstruct, options: unknown): void {
         "give the id of the instance's resource group",
       )
     ) {
-      checkResourceName(c, "resourceGroupId", p.resourceGroupId);
+      checkResourceGroupId(c, "resourceGroupId", p.resourceGroupId);
     }
     checkVoiceAgentRegion(c, "location", p.location);
     checkResourceName(c, "catalogServiceName", p.catalogServiceName);

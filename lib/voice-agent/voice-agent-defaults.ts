@@ -1,13 +1,14 @@
-import { ServiceRole } from "../core/interfaces";
+import { ServiceRole } from "../contracts";
 import { DataClass } from "./data-class";
 import { AgentType, SpeechModelType } from "./voice-agent-enums";
+import { deepFreeze } from "../core";
 
 /**
  * Every default of a {@link VoiceAgent} and {@link VoiceAgentService}, in one
  * place for review. Where the library is stricter than the dashboard it says
  * so.
  */
-export const VOICE_AGENT_DEFAULTS = {
+export const VOICE_AGENT_DEFAULTS = deepFreeze({
   /** Agent type. */
   agentType: AgentType.VOICE,
   /** Callers' numbers are personal data, so every agent handles PII. */
@@ -54,10 +55,10 @@ export const VOICE_AGENT_DEFAULTS = {
   smsNotifyOnSessionTimeout: false,
   /** Voice + SMS: `Allow SMS only conversation`. */
   smsAllowSmsOnlyConversation: false,
-} as const;
+} as const);
 
 /** Defaults of a {@link VoiceAgentService}'s instance-level settings. */
-export const VOICE_AGENT_SERVICE_DEFAULTS = {
+export const VOICE_AGENT_SERVICE_DEFAULTS = deepFreeze({
   /** Outbound calling: disabled. */
   outboundCallingEnabled: false,
   /** Outbound calling: `Secure trunking` on whenever outbound calling is enabled. */
@@ -66,10 +67,10 @@ export const VOICE_AGENT_SERVICE_DEFAULTS = {
   ipAllowList: [] as readonly never[],
   /** Concurrent calls every plan includes for free (the setting is left alone unless given). */
   freeConcurrentCalls: 2,
-} as const;
+} as const);
 
 /** Every documented limit, enforced at construction. */
-export const VOICE_AGENT_LIMITS = {
+export const VOICE_AGENT_LIMITS = deepFreeze({
   /** `Name`. */
   nameMaxLength: 64,
   /** `Description`. */
@@ -94,7 +95,7 @@ export const VOICE_AGENT_LIMITS = {
   maxConcurrentCallsMin: 10,
   /** Self-service `Maximum concurrent connections` range. */
   maxConcurrentCallsMax: 50,
-} as const;
+} as const);
 
 /**
  * Fixed service defaults every agent runs with (default-settings.md). They are
@@ -102,18 +103,19 @@ export const VOICE_AGENT_LIMITS = {
  * caching keeps synthesized audio for two weeks and caller SIP URIs are sent
  * to Watson Assistant.
  */
-export const FIXED_SERVICE_DEFAULTS: Readonly<Record<string, string | number | boolean>> = {
-  watsonAssistantTokenAuthentication: true,
-  soeTokenAuthentication: false,
-  speechToTextTokenAuthentication: true,
-  profanityFilter: true,
-  smartFormatting: true,
-  confidenceScoreThreshold: 0.2,
-  bargeInPlaybackResume: true,
-  echoSuppression: true,
-  ttsCacheTimeToLiveHours: 336,
-  sendSipCallIdToWatsonAssistant: true,
-  sendSipRequestUriToWatsonAssistant: true,
-  sendSipToUriToWatsonAssistant: true,
-  sendSipFromUriToWatsonAssistant: true,
-};
+export const FIXED_SERVICE_DEFAULTS: Readonly<Record<string, string | number | boolean>> =
+  deepFreeze({
+    watsonAssistantTokenAuthentication: true,
+    soeTokenAuthentication: false,
+    speechToTextTokenAuthentication: true,
+    profanityFilter: true,
+    smartFormatting: true,
+    confidenceScoreThreshold: 0.2,
+    bargeInPlaybackResume: true,
+    echoSuppression: true,
+    ttsCacheTimeToLiveHours: 336,
+    sendSipCallIdToWatsonAssistant: true,
+    sendSipRequestUriToWatsonAssistant: true,
+    sendSipToUriToWatsonAssistant: true,
+    sendSipFromUriToWatsonAssistant: true,
+  });

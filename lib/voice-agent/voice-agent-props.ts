@@ -1,8 +1,8 @@
 import { TerraformProvider } from "cdktf";
-import { IEventStore, IWatsonService, ServiceRole } from "../core/interfaces";
-import { IServiceOrchestrationEngine } from "../orchestration/service-orchestration-engine";
-import { Secret } from "../secrets/secret";
-import { ISipTrunk } from "../sip-trunk/sip-trunk";
+import { IEventStore, IWatsonService, ServiceRole } from "../contracts";
+import { IServiceOrchestrationEngine } from "../orchestration";
+import { Secret } from "../secrets";
+import { ISipTrunk } from "../sip-trunk";
 import { DataClass } from "./data-class";
 import { AgentType, SpeechModelType } from "./voice-agent-enums";
 import { IVoiceAgentService } from "./voice-agent-service-types";

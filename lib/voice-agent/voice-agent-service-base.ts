@@ -1,16 +1,16 @@
 import { Lazy } from "cdktf";
-import { TerraformDataRecord } from "../core/terraform-data";
+import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
-import { IServiceCredential } from "../core/interfaces";
-import { ServiceCredential } from "../core/service-credential";
-import { isToken } from "../core/validation";
-import { ensureGuard } from "../guard/attach";
+import { IServiceCredential } from "../contracts";
+import { ServiceCredential } from "../credentials";
+import { isToken } from "../core";
+import { ensureGuard } from "../guard";
 import {
   INSTANCE_MANIFEST_SCHEMA,
   InstanceManifest,
   ManifestCredential,
   ManifestOutboundCalling,
-} from "./manifest-schema";
+} from "../contracts";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 import {
   AgentConflict,

@@ -1,7 +1,7 @@
 import { TerraformProvider } from "cdktf";
 import { Construct, IConstruct } from "constructs";
-import { IServiceCredential, ServiceRole } from "../core/interfaces";
-import { ManifestOutboundCalling } from "./manifest-schema";
+import { IServiceCredential, ServiceRole } from "../contracts";
+import { ManifestOutboundCalling } from "../contracts";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 
 /**

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { DataIbmResourceInstance } from "../../.gen/providers/ibm/data-ibm-resource-instance";
 import { ResourceInstance } from "../../.gen/providers/ibm/resource-instance";
-import { isToken } from "../core/validation";
+import { isToken } from "../core";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 import { VoiceAgentServiceBase } from "./voice-agent-service-base";
 import { IVoiceAgentService, VoiceAgentServiceSettings } from "./voice-agent-service-types";

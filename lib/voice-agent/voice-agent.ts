@@ -1,8 +1,8 @@
-import { TerraformDataRecord } from "../core/terraform-data";
+import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
-import { IServiceCredential } from "../core/interfaces";
-import { ensureGuard } from "../guard/attach";
-import { AgentManifest } from "./manifest-schema";
+import { IServiceCredential } from "../contracts";
+import { ensureGuard } from "../guard";
+import { AgentManifest } from "../contracts";
 import { renderAgentManifest } from "./render-agent-manifest";
 import { phoneNumberStrings, validateVoiceAgentProps } from "./validate-voice-agent-props";
 import { VOICE_AGENT_DEFAULTS as D } from "./voice-agent-defaults";

@@ -1,4 +1,4 @@
-import { PropsChecker, isToken } from "../core/validation";
+import { PropsChecker, isToken } from "../core";
 
 /** Anything with an optional language: an `IWatsonService`, or a manifest service location. */
 export interface HasLanguage {

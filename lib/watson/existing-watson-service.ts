@@ -1,10 +1,10 @@
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { DataIbmResourceInstance } from "../../.gen/providers/ibm/data-ibm-resource-instance";
-import { instanceGuidOfCrn } from "../core/ibm-resource-checks";
-import { IWatsonService, ServiceRole, WatsonServiceKind } from "../core/interfaces";
-import { ServiceCredential } from "../core/service-credential";
-import { ensureGuard } from "../guard/attach";
+import { instanceGuidOfCrn } from "../core";
+import { IWatsonService, ServiceRole, WatsonServiceKind } from "../contracts";
+import { ServiceCredential } from "../credentials";
+import { ensureGuard } from "../guard";
 import { validateExistingWatsonServiceAttributes } from "./validate-watson-service-props";
 import {
   CREDENTIAL_NAME_SUFFIX,

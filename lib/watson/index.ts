@@ -5,3 +5,4 @@ export * from "./watson-assistant";
 export * from "./speech-to-text";
 export * from "./text-to-speech";
 export * from "./check-same-language";
+export * from "./check-watson-service";

@@ -5,9 +5,9 @@ import {
   checkResourceName,
   checkDerivedName,
   checkTags,
-} from "../core/ibm-resource-checks";
-import { ServiceRole } from "../core/interfaces";
-import { PropsChecker, validateProps } from "../core/validation";
+} from "../core";
+import { ServiceRole } from "../contracts";
+import { PropsChecker, validateProps } from "../core";
 import type { ExistingWatsonServiceAttributes } from "./existing-watson-service";
 import {
   CREDENTIAL_NAME_SUFFIX,

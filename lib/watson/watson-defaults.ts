@@ -1,4 +1,5 @@
-import { ServiceRole, WatsonServiceKind } from "../core/interfaces";
+import { ServiceRole, WatsonServiceKind } from "../contracts";
+import { deepFreeze } from "../core";
 
 /**
  * Every default of the Watson service constructs (`WatsonAssistant`,
@@ -26,7 +27,7 @@ import { ServiceRole, WatsonServiceKind } from "../core/interfaces";
  *   not documented to do; Premium plans do not. The guard reports it
  *   (VAW-DATA-1); an accepted risk is recorded as an acknowledgement.
  */
-export const WATSON_SERVICE_DEFAULTS = {
+export const WATSON_SERVICE_DEFAULTS = deepFreeze({
   /** `public-and-private` on paid plans (see {@link WATSON_SERVICE_DEFAULTS}). */
   serviceEndpoints: "public-and-private",
   /** `public` on `lite`, where IBM offers no private endpoint. */
@@ -35,10 +36,13 @@ export const WATSON_SERVICE_DEFAULTS = {
   credentialRole: ServiceRole.READER,
   /** The language the agent checks across WA, STT and TTS. */
   language: "en-US",
-} as const;
+} as const);
 
 /** Service endpoint settings a Watson instance may have (never private-only). */
-export const WATSON_SERVICE_ENDPOINTS: readonly string[] = ["public", "public-and-private"];
+export const WATSON_SERVICE_ENDPOINTS: readonly string[] = deepFreeze([
+  "public",
+  "public-and-private",
+]);
 
 /**
  * The Watson locations: the list in the Speech to Text WebSocket docs
@@ -46,7 +50,7 @@ export const WATSON_SERVICE_ENDPOINTS: readonly string[] = ["public", "public-an
  * `api.{location}.{offering}.watson.cloud.ibm.com` pattern as every Watson
  * service.
  */
-export const WATSON_LOCATIONS: readonly string[] = [
+export const WATSON_LOCATIONS: readonly string[] = deepFreeze([
   "us-south",
   "us-east",
   "eu-de",
@@ -54,7 +58,7 @@ export const WATSON_LOCATIONS: readonly string[] = [
   "au-syd",
   "jp-tok",
   "kr-seo",
-];
+]);
 
 /**
  * The languages Voice Agent with Watson supports (about.md), as locale codes:
@@ -63,7 +67,7 @@ export const WATSON_LOCATIONS: readonly string[] = [
  * Italian, Japanese, Korean, Spanish (Argentinian, Castilian, Chilean,
  * Colombian, Mexican, Peruvian).
  */
-export const WATSON_LANGUAGES: readonly string[] = [
+export const WATSON_LANGUAGES: readonly string[] = deepFreeze([
   "ar-MS",
   "ar-AR",
   "pt-BR",
@@ -82,7 +86,7 @@ export const WATSON_LANGUAGES: readonly string[] = [
   "es-CO",
   "es-MX",
   "es-PE",
-];
+]);
 
 /** What differs between the three Watson services. */
 export interface WatsonServiceSpec {
@@ -102,34 +106,34 @@ export interface WatsonServiceSpec {
  * Watson Assistant (`conversation`). Plans from the research note (section 5).
  * Default `plus`: the paid plan IBM sells for production assistants.
  */
-export const WATSON_ASSISTANT_SPEC: WatsonServiceSpec = {
+export const WATSON_ASSISTANT_SPEC: WatsonServiceSpec = deepFreeze({
   kind: "conversation",
   constructName: "WatsonAssistant",
   urlOffering: "assistant",
   plans: ["lite", "plus", "standard", "premium", "enterprise"],
   defaultPlan: "plus",
-};
+});
 
 /**
  * Speech to Text. Default `plus`: the STT pricing FAQ says Standard is no
  * longer sold to new users and Plus replaces it.
  */
-export const SPEECH_TO_TEXT_SPEC: WatsonServiceSpec = {
+export const SPEECH_TO_TEXT_SPEC: WatsonServiceSpec = deepFreeze({
   kind: "speech-to-text",
   constructName: "SpeechToText",
   urlOffering: "speech-to-text",
   plans: ["lite", "plus", "standard", "premium"],
   defaultPlan: "plus",
-};
+});
 
 /** Text to Speech. Default `standard`: the TTS docs name Standard and Premium as its paid plans. */
-export const TEXT_TO_SPEECH_SPEC: WatsonServiceSpec = {
+export const TEXT_TO_SPEECH_SPEC: WatsonServiceSpec = deepFreeze({
   kind: "text-to-speech",
   constructName: "TextToSpeech",
   urlOffering: "text-to-speech",
   plans: ["lite", "standard", "premium"],
   defaultPlan: "standard",
-};
+});
 
 /** Appended to the instance name to name the agent's credential. */
 export const CREDENTIAL_NAME_SUFFIX = "-voice-agent";

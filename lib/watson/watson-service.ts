@@ -1,9 +1,9 @@
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { ResourceInstance } from "../../.gen/providers/ibm/resource-instance";
-import { IWatsonService, ServiceRole, WatsonServiceKind } from "../core/interfaces";
-import { ServiceCredential } from "../core/service-credential";
-import { ensureGuard } from "../guard/attach";
+import { IWatsonService, ServiceRole, WatsonServiceKind } from "../contracts";
+import { ServiceCredential } from "../credentials";
+import { ensureGuard } from "../guard";
 import { validateWatsonServiceProps } from "./validate-watson-service-props";
 import {
   CREDENTIAL_NAME_SUFFIX,

@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { ServiceRole } from "../../lib/core/interfaces";
-import { ServiceCredential } from "../../lib/core/service-credential";
+import { ServiceRole } from "../../lib/contracts/interfaces";
+import { ServiceCredential } from "../../lib/credentials/service-credential";
 import { SecretSource } from "../../lib/secrets/secret";
 import { rendered, synthJson } from "../util";
 import { problemProps, propsErrorOf } from "./props-error";

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { EventType, IEventStore, ServiceRole } from "../../lib/core/interfaces";
+import { EventType, IEventStore, ServiceRole } from "../../lib/contracts/interfaces";
 import { CloudantEventTarget, CloudantEventTargetProps } from "../../lib/event-forwarding";
 import { problemProps, propsErrorOf } from "../core/props-error";
 import { rendered, synthJson } from "../util";

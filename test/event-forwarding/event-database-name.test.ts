@@ -1,4 +1,4 @@
-import { EventType } from "../../lib/core/interfaces";
+import { EventType } from "../../lib/contracts/interfaces";
 import {
   CLOUDANT_DATABASE_NAME_PATTERN,
   eventDatabaseName,

@@ -2,7 +2,7 @@ import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import { ResourceInstance } from "../../.gen/providers/ibm/resource-instance";
-import { EventType } from "../../lib/core/interfaces";
+import { EventType } from "../../lib/contracts/interfaces";
 import { CloudantEventTarget } from "../../lib/event-forwarding";
 import { problemProps } from "../core/props-error";
 import { rendered, synthJson } from "../util";

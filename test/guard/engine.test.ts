@@ -1,4 +1,5 @@
-import { runGuard, TerraformDocument, VoiceAgentGuard } from "../../lib/guard";
+import { TerraformDocument } from "../../lib/contracts";
+import { runGuard, VoiceAgentGuard } from "../../lib/guard";
 import { RESOURCE_RULES } from "../../lib/rules";
 import { Rule, RuleStatus, Severity } from "../../lib/rules/rule";
 

@@ -8,7 +8,7 @@ import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import { CloudantDatabase } from "../../.gen/providers/ibm/cloudant-database";
 import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
-import { MANIFEST_SCHEMA } from "../../lib/voice-agent/manifest-schema";
+import { MANIFEST_SCHEMA } from "../../lib/contracts/manifest-schema";
 
 /** A fresh output directory under the OS temp dir. */
 export function tempOutdir(): string {

@@ -35,7 +35,7 @@ import {
   VoiceAgentService,
   WatsonAssistant,
 } from "../../lib";
-import { ServiceCredential } from "../../lib/core/service-credential";
+import { ServiceCredential } from "../../lib/credentials/service-credential";
 import { VA_CRN } from "../voice-agent/fixtures";
 
 /** The fixed seed of every property (override with FC_SEED to explore; fast-check prints it on failure). */

@@ -22,7 +22,7 @@ import {
   VoiceAgentService,
   WatsonAssistant,
 } from "../../lib";
-import { ServiceCredential } from "../../lib/core/service-credential";
+import { ServiceCredential } from "../../lib/credentials/service-credential";
 import { ServiceRole } from "../../lib";
 import { VA_CRN as INSTANCE_CRN, SOE_IMAGE } from "../voice-agent/fixtures";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { TerraformOutput } from "cdktf";
 import { Secret, ServiceRole, VoiceAgentPlan, VoiceAgentService } from "../../lib";
-import { ServiceCredential } from "../../lib/core/service-credential";
+import { ServiceCredential } from "../../lib/credentials/service-credential";
 import {
   field,
   fuzz,

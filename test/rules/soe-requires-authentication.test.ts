@@ -28,6 +28,20 @@ describe("VAW-SOE-2 the service orchestration engine requires a user name and pa
     expect(o.detail).toContain("userName or password");
   });
 
+  test("names a literal password as such instead of saying there is none", () => {
+    const o = outcomeOf(rule, (s) => {
+      withSoe(s);
+      (s.manifest.conversation.location1 as { password: unknown }).password = "hunter2-literal";
+    });
+    expect(o).toMatchObject({
+      status: RuleStatus.NON_COMPLIANT,
+      attributePath: "input.conversation.location1.password",
+    });
+    expect(o.detail).toContain("written as a literal string, not a secret reference");
+    expect(o.detail).not.toContain("has no");
+    expect(o.detail).not.toContain("hunter2");
+  });
+
   test("cannot verify when the service type is an expression", () => {
     const o = outcomeOf(rule, (s) => {
       s.manifest.conversation.location1.serviceType = "${var.service_type}";

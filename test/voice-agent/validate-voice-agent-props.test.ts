@@ -374,12 +374,18 @@ describe("VoiceAgent regions", () => {
   test("the region is required when the service's region is unknown at synth time", () => {
     expect(
       problems((s) => ({
-        service: VoiceAgentService.fromName(s, "byname", { name: "va", resourceGroupId: "rg" }),
+        service: VoiceAgentService.fromName(s, "byname", {
+          name: "va",
+          resourceGroupId: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21",
+        }),
       })),
     ).toEqual(["region is required"]);
     expect(
       problems((s) => ({
-        service: VoiceAgentService.fromName(s, "byname", { name: "va", resourceGroupId: "rg" }),
+        service: VoiceAgentService.fromName(s, "byname", {
+          name: "va",
+          resourceGroupId: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21",
+        }),
         region: "us-east",
       })),
     ).toEqual([]);

@@ -124,12 +124,14 @@ describe("VoiceAgentService.fromName", () => {
     const s = stack();
     const svc = VoiceAgentService.fromName(s, "va", {
       name: "my-va",
-      resourceGroupId: "rg123",
+      resourceGroupId: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21",
       location: "us-east",
     });
     const json = synthJson(s);
     const data = Object.values(json.data.ibm_resource_instance);
-    expect(data).toEqual([{ name: "my-va", resource_group_id: "rg123", location: "us-east" }]);
+    expect(data).toEqual([
+      { name: "my-va", resource_group_id: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21", location: "us-east" },
+    ]);
     expect(svc.instanceCrn).toMatch(/^\$\{TfToken/);
     expect(svc.region).toBe("us-east");
     expect(svc.instanceAddress).toMatch(/^data\.ibm_resource_instance\.va_Instance_[0-9A-F]{8}$/);
@@ -140,7 +142,7 @@ describe("VoiceAgentService.fromName", () => {
     const s = stack();
     const svc = VoiceAgentService.fromName(s, "va", {
       name: "my-va",
-      resourceGroupId: "rg123",
+      resourceGroupId: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21",
       location: "us-south",
     });
     new VoiceAgent(s, "agent", voiceAgentProps(s, { service: svc }));
@@ -148,6 +150,14 @@ describe("VoiceAgentService.fromName", () => {
       (k: any) => k.name === "billing-sip-authentication",
     );
     expect(key.resource_instance_id).toBe(`\${${svc.instanceAddress}.id}`);
+  });
+
+  test("refuses a resource group name where the resource group id belongs", () => {
+    expect(
+      problems((s) =>
+        VoiceAgentService.fromName(s, "va", { name: "my-va", resourceGroupId: "Default" }),
+      ),
+    ).toEqual(["resourceGroupId has the wrong format"]);
   });
 
   test("requires the name and resource group", () => {
@@ -163,7 +173,7 @@ describe("new VoiceAgentService", () => {
     const s = stack();
     const svc = new VoiceAgentService(s, "va", {
       ...createProps,
-      resourceGroupId: "rg",
+      resourceGroupId: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21",
       tags: ["team:voice"],
     });
     const json = synthJson(s);
@@ -172,7 +182,7 @@ describe("new VoiceAgentService", () => {
       service: "voiceagent",
       plan: "standard",
       location: "us-south",
-      resource_group_id: "rg",
+      resource_group_id: "5f3ab0c2a0d04c2e9b1e7d8f6a4c3b21",
       tags: ["team:voice"],
     });
     expect(svc.region).toBe("us-south");

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { ServiceRole } from "../../lib/core/interfaces";
+import { ServiceRole } from "../../lib/contracts/interfaces";
 import { SpeechToText, TextToSpeech, WatsonAssistant } from "../../lib/watson";
 import { problemProps, propsErrorOf } from "../core/props-error";
 import { rendered, synthJson } from "../util";

@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { IWatsonService, ServiceRole } from "../../lib/core/interfaces";
+import { IWatsonService, ServiceRole } from "../../lib/contracts/interfaces";
 import {
   SpeechToText,
   TextToSpeech,

@@ -1,5 +1,6 @@
-import { isRecord, RenderedResource } from "../../guard/terraform-document";
-import { isLiteralString, SECRET_NAME } from "./resource-rule-helpers";
+import { isRecord, RenderedResource } from "../../contracts";
+import { SECRET_NAME } from "../../contracts";
+import { isLiteralString } from "./rendered-values";
 import { secretAttributes } from "./sensitive-attributes";
 
 /** Keys of `ibm_code_engine_secret.data` that are not secret (user names, hosts, certificates, key IDs). */

@@ -3,10 +3,10 @@
  * context-based restrictions): finding the trunk a Twilio child resource
  * belongs to, and the Code Engine apps agents use as their SOE.
  */
-import { RenderedResource, TerraformDocument } from "../../guard/terraform-document";
-import { conversationLocations, locationKind } from "../agent-rule-helpers";
-import { RuleContext, RuleOutcome, RuleStatus } from "../rule";
-import { referencesIn } from "./resource-rule-helpers";
+import { RenderedResource, TerraformDocument } from "../../contracts";
+import { conversationLocations, locationKind } from "./manifest-queries";
+import { referencesIn } from "./rendered-values";
+import { RuleContext } from "../rule";
 
 /** The Terraform type of a Twilio Elastic SIP trunk. */
 export const TWILIO_TRUNK = "twilio_trunking_trunks_v1";
@@ -16,11 +16,6 @@ export const TERMINATION_ASSOCIATIONS = [
   "twilio_trunking_trunks_credential_lists_v1",
   "twilio_trunking_trunks_ip_access_control_lists_v1",
 ] as const;
-
-/** An outcome saying the rule does not concern `subject`. */
-export function notApplicable(subject: RenderedResource): RuleOutcome {
-  return { status: RuleStatus.NOT_APPLICABLE, subject };
-}
 
 /** The Twilio trunk a `trunk_sid` value points at, when it is a trunk of this document. */
 export function trunkOf(

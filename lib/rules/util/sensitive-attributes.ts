@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { isRecord } from "../../guard/terraform-document";
+import { isRecord } from "../../contracts";
 
 /**
  * Which attributes of which blocks hold secrets: every attribute the vendored

@@ -20,10 +20,10 @@ export enum VoiceAgentRegion {
 }
 
 /** Every supported region, in a stable order. */
-export const VOICE_AGENT_REGIONS: readonly string[] = [
+export const VOICE_AGENT_REGIONS: readonly string[] = Object.freeze([
   VoiceAgentRegion.US_SOUTH,
   VoiceAgentRegion.US_EAST,
-];
+]);
 
 /** The documented endpoints of one region. */
 export interface VoiceAgentEndpoints {

@@ -1,18 +1,18 @@
 import {
-  combine,
-  cannotVerify,
-  compliant,
   forwarding,
-  maskedUrl,
+  severityFor,
+  STRICT_FOR_PHI_PCI,
+} from "../../../lib/rules/util/manifest-queries";
+import { maskedUrl, sipHost, urlScheme } from "../../../lib/rules/util/uris";
+import {
+  cannotVerify,
+  combine,
+  compliant,
   nonCompliant,
   notApplicable,
-  severityFor,
-  sipHost,
-  STRICT_FOR_PHI_PCI,
-  urlScheme,
-} from "../../lib/rules/agent-rule-helpers";
-import { RuleStatus, Severity } from "../../lib/rules/rule";
-import { compliantManifest, compliantStack, contextFor } from "./fixtures/agent-stack";
+} from "../../../lib/rules/util/verdicts";
+import { RuleStatus, Severity } from "../../../lib/rules/rule";
+import { compliantManifest, compliantStack, contextFor } from "../fixtures/agent-stack";
 
 describe("agent rule helpers", () => {
   test("escalates findings to errors for phi and pci agents only", () => {

@@ -1,4 +1,4 @@
-import { Secret } from "../secrets/secret";
+import { Secret } from "../secrets";
 
 /**
  * The contracts between components: what a `VoiceAgent` needs from the Watson

@@ -1,11 +1,11 @@
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
-import { ensureGuard } from "../guard/attach";
-import { Secret } from "../secrets/secret";
-import { IServiceCredential, ServiceRole } from "./interfaces";
-import { checkResourceName, checkTags } from "./ibm-resource-checks";
-import { validateProps } from "./validation";
+import { ensureGuard } from "../guard";
+import { Secret } from "../secrets";
+import { IServiceCredential, ServiceRole } from "../contracts";
+import { checkResourceName, checkTags } from "../core";
+import { validateProps } from "../core";
 
 /** Props of a {@link ServiceCredential}. */
 export interface ServiceCredentialProps {

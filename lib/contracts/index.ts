@@ -1,0 +1,5 @@
+export * from "./interfaces";
+export * from "./manifest-schema";
+export * from "./terraform-document";
+export * from "./voice-agent-regions";
+export * from "./code-engine";

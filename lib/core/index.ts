@@ -1,0 +1,6 @@
+export * from "./errors";
+export * from "./ibm-resource-checks";
+export * from "./prop-checks";
+export * from "./terraform-data";
+export * from "./validation";
+export * from "./deep-freeze";

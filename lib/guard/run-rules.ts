@@ -1,0 +1,103 @@
+/**
+ * Running rules: every rule's check on one rendered stack, each outcome that
+ * needs attention turned into a pending finding, and a per-rule summary. A
+ * rule that throws becomes a {@link RULE_FAILED} finding, never a pass.
+ */
+import { Rule, RuleContext, RuleOutcome, RuleStatus, Severity } from "../rules";
+import { GuardCheck, RULE_FAILED } from "./guard-checks";
+import { GuardFinding, RuleRun } from "./guard-report";
+
+/** A finding before acknowledgements are applied. */
+export type PendingFinding = Omit<GuardFinding, "blocking" | "acknowledged">;
+
+/** What running the rules gives. */
+export interface RuleResults {
+  /** Non-compliant and cannot-verify outcomes, and failed rules. */
+  readonly findings: PendingFinding[];
+  /** One summary per rule run. */
+  readonly runs: RuleRun[];
+}
+
+/** Runs `rules` on `context`. */
+export function runRules(rules: readonly Rule[], context: RuleContext): RuleResults {
+  const findings: PendingFinding[] = [];
+  const runs: RuleRun[] = [];
+  for (const rule of rules) {
+    let outcomes: readonly RuleOutcome[];
+    try {
+      outcomes = rule.check(context);
+    } catch (e) {
+      findings.push(
+        guardFinding(
+          RULE_FAILED,
+          context.document.stackName,
+          `rule ${rule.id} failed: ${(e as Error)?.message ?? String(e)}`,
+        ),
+      );
+      outcomes = [];
+    }
+    runs.push(ruleRun(rule, outcomes));
+    for (const o of outcomes)
+      if (o.status === RuleStatus.NON_COMPLIANT || o.status === RuleStatus.CANNOT_VERIFY)
+        findings.push(ruleFinding(rule, o));
+  }
+  return { findings, runs };
+}
+
+function ruleFinding(rule: Rule, o: RuleOutcome): PendingFinding {
+  const cannot = o.status === RuleStatus.CANNOT_VERIFY;
+  return {
+    ruleId: rule.id,
+    level: cannot
+      ? "warning"
+      : (o.severity ?? rule.severity) === Severity.ERROR
+        ? "error"
+        : "warning",
+    status: cannot ? "cannot-verify" : "non-compliant",
+    constructPath: o.subject.constructPath,
+    address: o.subject.address,
+    resourceType: o.subject.type,
+    ...(o.attributePath !== undefined ? { attributePath: o.attributePath } : {}),
+    message: o.detail ?? (cannot ? `cannot verify: ${rule.title}` : `not compliant: ${rule.title}`),
+    fix: rule.fix,
+    docUrl: rule.docUrl,
+  };
+}
+
+/** A finding of one of the guard's own checks. */
+export function guardFinding(
+  check: GuardCheck,
+  constructPath: string,
+  message: string,
+): PendingFinding {
+  return {
+    ruleId: check.id,
+    level: check.severity === Severity.ERROR ? "error" : "warning",
+    status: "non-compliant",
+    constructPath,
+    address: "",
+    resourceType: check.id === RULE_FAILED.id ? "rule" : "acknowledgement",
+    message,
+    fix: check.fix,
+    docUrl: check.docUrl,
+  };
+}
+
+function ruleRun(rule: Rule, outcomes: readonly RuleOutcome[]): RuleRun {
+  const count = (s: RuleStatus) => outcomes.filter((o) => o.status === s).length;
+  const notApplicable = count(RuleStatus.NOT_APPLICABLE);
+  return {
+    id: rule.id,
+    severity: rule.severity === Severity.ERROR ? "error" : "warning",
+    title: rule.title,
+    scope: rule.scope,
+    acknowledgeable: rule.acknowledgeable,
+    applicable: outcomes.length > notApplicable,
+    outcomes: {
+      compliant: count(RuleStatus.COMPLIANT),
+      nonCompliant: count(RuleStatus.NON_COMPLIANT),
+      cannotVerify: count(RuleStatus.CANNOT_VERIFY),
+      notApplicable,
+    },
+  };
+}

@@ -11,9 +11,9 @@ import {
 } from "./agent-rule-helpers";
 
 /**
- * VAW-SIP-4 (section 11 items 4 and 27): SIP endpoints authenticate with SIP
- * digest to call the agent. An error when nothing restricts callers; a
- * warning when only an IP allow-list does.
+ * VAW-SIP-4 (docs/threat-model.md#t5): SIP endpoints authenticate with SIP
+ * digest to call the agent. An error when nothing restricts callers; a warning
+ * when only an IP allow-list does.
  */
 export const callersAuthenticatedBySipDigest: Rule = {
   id: "VAW-SIP-4",

@@ -9,9 +9,9 @@ import {
 } from "./util/resource-rule-helpers";
 
 /**
- * VAW-CLOUDANT-2: Cloudant instances have CORS turned off. A warning in
- * general; an error for an instance that receives call events from an agent
- * whose callers may disclose PHI or PCI.
+ * VAW-CLOUDANT-2 (docs/threat-model.md#t31): Cloudant instances have CORS
+ * turned off. A warning in general; an error for an instance that receives
+ * call events from an agent whose callers may disclose PHI or PCI.
  */
 export const cloudantCorsDisabled: Rule = {
   id: "VAW-CLOUDANT-2",

@@ -9,8 +9,8 @@ import {
 } from "./util/resource-rule-helpers";
 
 /**
- * VAW-CE-3: Code Engine app images are pinned by digest
- * (`…@sha256:<64 hex digits>`). A warning.
+ * VAW-CE-3 (docs/threat-model.md#t20): Code Engine app images are pinned by
+ * digest (`…@sha256:<64 hex digits>`). A warning.
  */
 export const codeEngineImagesPinnedByDigest: Rule = {
   id: "VAW-CE-3",

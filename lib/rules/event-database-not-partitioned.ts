@@ -11,8 +11,9 @@ import {
 } from "./util/resource-rule-helpers";
 
 /**
- * VAW-CLOUDANT-3: databases that receive forwarded call events are not
- * partitioned. Databases no agent forwards to are not judged.
+ * VAW-CLOUDANT-3 (docs/threat-model.md#t32): databases that receive forwarded
+ * call events are not partitioned. Databases no agent forwards to are not
+ * judged.
  */
 export const eventDatabaseNotPartitioned: Rule = {
   id: "VAW-CLOUDANT-3",

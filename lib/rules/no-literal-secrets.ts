@@ -4,8 +4,9 @@ import { compliant, isLiteralString, nonCompliant } from "./util/resource-rule-h
 import { literalSecretPaths } from "./util/literal-secrets";
 
 /**
- * VAW-SECRET-1: no password, API key, token or key material is written into
- * the configuration as a literal. Not acknowledgeable.
+ * VAW-SECRET-1 (docs/threat-model.md#t36): no password, API key, token or key
+ * material is written into the configuration as a literal. Not
+ * acknowledgeable.
  */
 export const noLiteralSecrets: Rule = {
   id: "VAW-SECRET-1",

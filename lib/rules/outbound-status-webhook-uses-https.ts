@@ -2,8 +2,8 @@ import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { httpsVerdict, perAgent, whenOutbound } from "./agent-rule-helpers";
 
 /**
- * VAW-OUT-3 (section 11 item 23): the outbound status webhook uses https.
- * Not acknowledgeable: the webhook's basic-auth credentials travel with
+ * VAW-OUT-3 (docs/threat-model.md#t16): the outbound status webhook uses
+ * https. Not acknowledgeable: the webhook's basic-auth credentials travel with
  * every callback.
  */
 export const outboundStatusWebhookUsesHttps: Rule = {

@@ -10,8 +10,8 @@ import {
 } from "./agent-rule-helpers";
 
 /**
- * VAW-EVT-2 (section 11 item 10): agents whose callers may give card data
- * forward neither transcription nor turn events. CDR events stay allowed.
+ * VAW-EVT-2 (docs/threat-model.md#t29): agents whose callers may give card
+ * data forward neither transcription nor turn events. CDR events stay allowed.
  */
 export const pciEventsNotForwarded: Rule = {
   id: "VAW-EVT-2",

@@ -2,8 +2,9 @@ import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { compliant, nonCompliant, SECRET_NAME } from "./util/resource-rule-helpers";
 
 /**
- * VAW-SECRET-3: input variables whose name says they hold a secret (password,
- * token, API key, secret, private key, credential) are declared sensitive.
+ * VAW-SECRET-3 (docs/threat-model.md#t37): input variables whose name says
+ * they hold a secret (password, token, API key, secret, private key,
+ * credential) are declared sensitive.
  */
 export const secretVariablesSensitive: Rule = {
   id: "VAW-SECRET-3",

@@ -3,7 +3,7 @@ import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { compliant, nonCompliant, perSoeLocation } from "./agent-rule-helpers";
 
 /**
- * VAW-SOE-2 (section 11 item 8): the agent authenticates to the service
+ * VAW-SOE-2 (docs/threat-model.md#t19): the agent authenticates to the service
  * orchestration engine with a user name and password.
  */
 export const soeRequiresAuthentication: Rule = {

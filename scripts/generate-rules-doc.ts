@@ -1,9 +1,9 @@
 /**
  * Generates RULES.md from the rule metadata: every rule (id, severity, title,
  * why, fix, acknowledgeable, documentation link), the guard's own checks, how
- * acknowledgements work, and the section-11 combinations that configuration
- * cannot decide. Run with `npm run docs:rules`; a test fails when RULES.md is
- * stale.
+ * acknowledgements work, and how the rules cover the threats of
+ * docs/threat-model.md (with the threats configuration cannot decide). Run
+ * with `npm run docs:rules`; a test fails when RULES.md is stale.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -16,6 +16,10 @@ import { Rule, Severity } from "../lib/rules/rule";
 /** Where the generated file goes. */
 export const RULES_DOC_PATH = path.join(__dirname, "..", "RULES.md");
 
+/** The threat model, relative to RULES.md. */
+const THREAT_MODEL = "docs/threat-model.md";
+const threatLink = (t: string) => `[${t}](${THREAT_MODEL}#${t.toLowerCase()})`;
+const byThreatNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1));
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 const yesNo = (b: boolean) => (b ? "yes" : "no");
 const severity = (r: GuardCheck) => (r.severity === Severity.ERROR ? "error" : "warning");
@@ -100,29 +104,28 @@ export function renderRulesDoc(): string {
     "the stack's JSON under `//.voiceAgentGuard.acknowledgements` and in both reports; one that accepts no finding is reported",
     "as stale (VAW-GUARD-1).",
     "",
-    "## Insecure combinations: coverage",
+    "## Threat coverage",
     "",
-    "The insecure combinations of the domain reference (section 11) and the rules that decide them.",
+    `The threats of the project's [threat model](${THREAT_MODEL}) and the rules that guard against them.`,
     "",
-    "| Item | Rules |",
+    "| Threat | Rules |",
     "| --- | --- |",
     ...Object.keys(COVERAGE)
-      .map(Number)
-      .sort((a, b) => a - b)
+      .sort(byThreatNumber)
       .map(
-        (item) =>
-          `| ${item} | ${COVERAGE[item].map((id) => `[${id}](#${id.toLowerCase()})`).join(", ")} |`,
+        (t) =>
+          `| ${threatLink(t)} | ${COVERAGE[t].map((id) => `[${id}](#${id.toLowerCase()})`).join(", ")} |`,
       ),
     "",
     "## Not checkable from configuration",
     "",
-    "These combinations cannot be decided from the synthesized configuration; a reviewer has to check them.",
+    "These threats cannot be decided from the synthesized configuration; a reviewer has to check them.",
     "",
-    "| Item | Combination | Why, and what to check instead |",
+    "| Threat | Title | Why, and what to check instead |",
     "| --- | --- | --- |",
     ...[...NOT_CHECKABLE]
-      .sort((a, b) => a.item - b.item)
-      .map((n) => `| ${n.item} | ${cell(n.combination)} | ${cell(n.why)} |`),
+      .sort((a, b) => byThreatNumber(a.threat, b.threat))
+      .map((n) => `| ${threatLink(n.threat)} | ${cell(n.title)} | ${cell(n.why)} |`),
     "",
   ];
   return lines.join("\n");

@@ -44,7 +44,7 @@ export const RULE_FAILED: GuardCheck = {
   acknowledgeable: false,
 };
 
-/** The guard's own checks, in id order. */
+/** The guard's own checks, in id order (they guard against docs/threat-model.md#t40). */
 export const GUARD_CHECKS: readonly GuardCheck[] = [
   UNMATCHED_ACKNOWLEDGEMENT,
   REJECTED_ACKNOWLEDGEMENT,

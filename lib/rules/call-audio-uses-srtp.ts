@@ -4,7 +4,7 @@ import { isExpr, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SIP-3 (section 11 item 2): call audio is encrypted with SRTP. A
+ * VAW-SIP-3 (docs/threat-model.md#t2): call audio is encrypted with SRTP. A
  * warning for agents that handle only PII; an error for PHI and PCI agents.
  */
 export const callAudioUsesSrtp: Rule = {

@@ -17,7 +17,7 @@ const CALLER_URI_DEFAULTS = [
 ];
 
 /**
- * VAW-DATA-2 (section 11 item 22): a voice agent that forwards turn or
+ * VAW-DATA-2 (docs/threat-model.md#t23): a voice agent that forwards turn or
  * transcription events talks to Watson Assistant through an SOE, which can
  * remove the caller SIP URIs the agent sends by default. A warning; an error
  * for PHI and PCI agents.

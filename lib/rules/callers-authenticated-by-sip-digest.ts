@@ -4,9 +4,9 @@ import { renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SIP-4 (section 11 items 4 and 27): SIP endpoints authenticate with SIP
- * digest to call the agent. An error when nothing restricts callers; a
- * warning when only an IP allow-list does.
+ * VAW-SIP-4 (docs/threat-model.md#t5): SIP endpoints authenticate with SIP
+ * digest to call the agent. An error when nothing restricts callers; a warning
+ * when only an IP allow-list does.
  */
 export const callersAuthenticatedBySipDigest: Rule = {
   id: "VAW-SIP-4",

@@ -2,7 +2,7 @@ import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { expectLiteralAttribute, shown } from "./util/rendered-values";
 
 /**
- * VAW-CBR-1 (section 11 item 11): context-based restriction rules are
+ * VAW-CBR-1 (docs/threat-model.md#t30): context-based restriction rules are
  * enforced, and say so explicitly (`enforcement_mode = "enabled"`).
  */
 export const cbrRulesEnforced: Rule = {

@@ -4,9 +4,9 @@ import { renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-CLOUDANT-2: Cloudant instances have CORS turned off. A warning in
- * general; an error for an instance that receives call events from an agent
- * whose callers may disclose PHI or PCI.
+ * VAW-CLOUDANT-2 (docs/threat-model.md#t31): Cloudant instances have CORS
+ * turned off. A warning in general; an error for an instance that receives
+ * call events from an agent whose callers may disclose PHI or PCI.
  */
 export const cloudantCorsDisabled: Rule = {
   id: "VAW-CLOUDANT-2",

@@ -7,9 +7,10 @@ import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts"
 const CLOUDANT_SERVICE = "cloudantnosqldb";
 
 /**
- * VAW-CLOUDANT-1: every Cloudant instance the stack creates uses IAM
- * credentials only. An absent `legacy_credentials` is non-compliant: the
- * service default is true, and the provider always sends the value.
+ * VAW-CLOUDANT-1 (docs/threat-model.md#t28): every Cloudant instance the stack
+ * creates uses IAM credentials only. An absent `legacy_credentials` is
+ * non-compliant: the service default is true, and the provider always sends
+ * the value.
  */
 export const cloudantIamOnlyCredentials: Rule = {
   id: "VAW-CLOUDANT-1",

@@ -2,8 +2,8 @@ import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { expectLiteralAttribute, shown } from "./util/rendered-values";
 
 /**
- * VAW-CE-4: Code Engine apps run without a service account
- * (`run_service_account = "none"`). A warning.
+ * VAW-CE-4 (docs/threat-model.md#t20): Code Engine apps run without a service
+ * account (`run_service_account = "none"`). A warning.
  */
 export const codeEngineAppsWithoutServiceAccount: Rule = {
   id: "VAW-CE-4",

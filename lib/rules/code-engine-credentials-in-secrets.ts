@@ -5,9 +5,10 @@ import { isLiteralString, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-CE-1: Code Engine apps receive credentials through Code Engine secrets
- * (`secret_key_reference` / `secret_full_reference`), never as `literal`
- * environment variables, whatever the value's source.
+ * VAW-CE-1 (docs/threat-model.md#t36): Code Engine apps receive credentials
+ * through Code Engine secrets (`secret_key_reference` /
+ * `secret_full_reference`), never as `literal` environment variables, whatever
+ * the value's source.
  */
 export const codeEngineCredentialsInSecrets: Rule = {
   id: "VAW-CE-1",

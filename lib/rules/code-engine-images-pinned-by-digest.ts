@@ -4,8 +4,8 @@ import { isLiteralString, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-CE-3: Code Engine app images are pinned by digest
- * (`…@sha256:<64 hex digits>`). A warning.
+ * VAW-CE-3 (docs/threat-model.md#t20): Code Engine app images are pinned by
+ * digest (`…@sha256:<64 hex digits>`). A warning.
  */
 export const codeEngineImagesPinnedByDigest: Rule = {
   id: "VAW-CE-3",

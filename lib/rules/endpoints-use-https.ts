@@ -6,10 +6,11 @@ import { maskedUrl } from "./util/uris";
 import { compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-HTTP-1: no resource, data source or provider block names an endpoint
- * with a plain `http://` URL. Agent manifests are left to the agent rules,
- * which know what each URL carries. A value that is wholly an expression is
- * not judged; `http://${var.host}` is (the scheme is literal).
+ * VAW-HTTP-1 (docs/threat-model.md#t17): no resource, data source or provider
+ * block names an endpoint with a plain `http://` URL. Agent manifests are left
+ * to the agent rules, which know what each URL carries. A value that is wholly
+ * an expression is not judged; `http://${var.host}` is (the scheme is
+ * literal).
  */
 export const endpointsUseHttps: Rule = {
   id: "VAW-HTTP-1",

@@ -5,8 +5,9 @@ import { renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-CLOUDANT-3: databases that receive forwarded call events are not
- * partitioned. Databases no agent forwards to are not judged.
+ * VAW-CLOUDANT-3 (docs/threat-model.md#t32): databases that receive forwarded
+ * call events are not partitioned. Databases no agent forwards to are not
+ * judged.
  */
 export const eventDatabaseNotPartitioned: Rule = {
   id: "VAW-CLOUDANT-3",

@@ -4,8 +4,8 @@ import { isExpr, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 /**
- * VAW-EVT-1 (section 11 item 9): forwarded events are written to Cloudant
- * with an IAM API key, not legacy Cloudant credentials. The Cloudant
+ * VAW-EVT-1 (docs/threat-model.md#t28): forwarded events are written to
+ * Cloudant with an IAM API key, not legacy Cloudant credentials. The Cloudant
  * instance's own `legacy_credentials` is judged by VAW-CLOUDANT-1.
  */
 export const eventsWrittenWithIamApiKey: Rule = {

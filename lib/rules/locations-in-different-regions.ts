@@ -11,9 +11,9 @@ import {
 } from "./util/verdicts";
 
 /**
- * VAW-AVAIL-1 (section 11 item 28): where a service has a Location 2, it is
- * in a different region from Location 1. Sections without Location 2 are not
- * judged.
+ * VAW-AVAIL-1 (docs/threat-model.md#t24): where a service has a Location 2, it
+ * is in a different region from Location 1. Sections without Location 2 are
+ * not judged.
  */
 export const locationsInDifferentRegions: Rule = {
   id: "VAW-AVAIL-1",

@@ -5,7 +5,7 @@ import { shown } from "./util/rendered-values";
 import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 /**
- * VAW-CRED-3 (section 11 item 18): every secret the manifest names (SMS
+ * VAW-CRED-3 (docs/threat-model.md#t36): every secret the manifest names (SMS
  * provider password, SOE and other-account passwords) is a reference to a
  * sensitive variable, a Secrets Manager secret or a resource key. Not
  * acknowledgeable: anything else is a secret in plain configuration.

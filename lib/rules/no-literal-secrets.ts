@@ -5,8 +5,9 @@ import { compliant, nonCompliant, outcome } from "./util/verdicts";
 import { literalSecretPaths } from "./util/literal-secrets";
 
 /**
- * VAW-SECRET-1: no password, API key, token or key material is written into
- * the configuration as a literal. Not acknowledgeable.
+ * VAW-SECRET-1 (docs/threat-model.md#t36): no password, API key, token or key
+ * material is written into the configuration as a literal. Not
+ * acknowledgeable.
  */
 export const noLiteralSecrets: Rule = {
   id: "VAW-SECRET-1",

@@ -1,91 +1,104 @@
 /**
- * How the guard covers the insecure combinations of the domain reference
- * (section 11, items 1–29): each item is either decided by rules
- * ({@link COVERAGE}) or cannot be decided from configuration
- * ({@link NOT_CHECKABLE}), never both.
+ * How the guard covers the threats of the project's threat model
+ * (docs/threat-model.md, threats T1, T2, …): each threat is either decided by
+ * rules ({@link COVERAGE}) or cannot be decided from configuration
+ * ({@link NOT_CHECKABLE}), never both. A test holds this file and the
+ * document to the same threats, rule ids and reasons.
  */
 
-/** A section-11 item the guard cannot decide from configuration, and why. */
-export interface NotCheckableItem {
-  /** The item number in section 11. */
-  readonly item: number;
-  /** The combination, in short. */
-  readonly combination: string;
+/** A threat of docs/threat-model.md the guard cannot decide from configuration, and why. */
+export interface NotCheckableThreat {
+  /** The threat's id in docs/threat-model.md, e.g. `"T9"` (anchor `#t9`). */
+  readonly threat: string;
+  /** The threat's title, as the document's heading gives it. */
+  readonly title: string;
   /** Why configuration cannot decide it, and what a reviewer should check instead. */
   readonly why: string;
 }
 
-/** The section-11 items no rule can decide. */
-export const NOT_CHECKABLE: readonly NotCheckableItem[] = [
+/** The threats no rule can decide, in threat order. */
+export const NOT_CHECKABLE: readonly NotCheckableThreat[] = [
   {
-    item: 16,
-    combination: "transfer target or outbound `to` number assembled from caller-supplied context",
+    threat: "T1",
+    title: "Calls intercepted on the telephone network before the SIP provider",
     why:
-      "transfer targets set by vgwActTransfer and `to` numbers of outbound calls are chosen by the Watson Assistant dialog or " +
-      "the code calling the Outbound API at run time; the library takes neither the skill JSON nor that code. Review that dialog " +
-      "nodes only transfer to the agent's allowedTransferTargets",
+      "the telephone network is outside the deployment; nothing in it is configured here. Accept the carriers' terms or " +
+      "keep card and health data off the phone channel.",
   },
   {
-    item: 17,
-    combination:
-      "MMS (image responses, vgwActSendSMS mediaURL, smsActSendMedia) with sensitive content or http media URLs",
+    threat: "T9",
+    title: "A forged Voice Agent endpoint accepted by the SIP provider",
     why:
-      "media URLs and what the images show live in dialog responses and SOE code, not in the agent configuration. Review " +
-      "that dialogs send no personal data by MMS and only https media URLs",
+      "certificate verification happens inside the SIP provider and no documented setting controls it. Confirm with the " +
+      "provider that it verifies the `voiceagent.cloud.ibm.com` certificate.",
   },
   {
-    item: 19,
-    combination:
-      "TTS caching (336 hours by default) of dialog nodes that speak sensitive values without vgwActExcludeFromTTSCache",
+    threat: "T10",
+    title: "The dialog trusts a spoofed calling number",
     why:
-      "the cache time-to-live is a fixed service default and the exclusion is an action in each dialog node; deciding it needs " +
-      "the Watson Assistant skill JSON, which the library does not take. Review every node that speaks personal data",
+      "how the dialog or SOE identifies callers is run-time logic. Review that no account data is given out on the calling " +
+      "number alone.",
   },
   {
-    item: 20,
-    combination:
-      "credentials embedded in dialog JSON (thirdPartyCredentials, vgwActSetConversationConfig password) with turn-event forwarding",
+    threat: "T15",
+    title: "Outbound calls placed to numbers taken from caller input",
     why:
-      "the credentials would sit in the Watson Assistant skill JSON, which the library does not take. Keep credentials out of " +
-      "the skill; turn events copy responses verbatim into Cloudant",
+      "the `to` number is chosen at run time by the code calling the API, which the library does not see. Review that code: " +
+      "dial only numbers from your own records, never from a message or a call.",
   },
   {
-    item: 26,
-    combination: "platform logs sent to IBM Log Analysis for agents handling PHI",
+    threat: "T38",
+    title: "Agent configuration changed in the dashboard behind the code's back",
     why:
-      "platform logs are an account-level setting affecting every service in the account, not part of an agent or a resource " +
-      "the library models. Check the account's platform logs setting (Log Analysis had no HIPAA-compliant plan)",
+      "the dashboard's state is not part of the synthesized configuration. Limit who may edit the instance's agents (IAM " +
+      "service roles), watch the Activity Tracker events, and compare the dashboard with the manifest after every change.",
+  },
+  {
+    threat: "T39",
+    title: "Caller data kept in logs outside the event store",
+    why:
+      "platform logs are an account-level setting and call logs a dashboard feature, neither modelled by the library. Keep " +
+      "platform logs off for accounts with PHI agents and scrub downloads before sharing them.",
   },
 ];
 
 /**
- * Section-11 item → the rule ids that decide it (agent rules and the
- * resource rules VAW-CLOUDANT-*, VAW-KEY-1 where those already judge the
- * referenced resource).
+ * Threat id of docs/threat-model.md → the rule ids that guard against it
+ * (agent, resource and provisioning rules, and the guard's own checks).
  */
-export const COVERAGE: Readonly<Record<number, readonly string[]>> = {
-  1: ["VAW-SIP-1", "VAW-TWILIO-1", "VAW-TWILIO-2"],
-  2: ["VAW-SIP-3", "VAW-TWILIO-1"],
-  3: ["VAW-OUT-1"],
-  4: ["VAW-SIP-4"],
-  5: ["VAW-SIP-5"],
-  6: ["VAW-CRED-1"],
-  7: ["VAW-SOE-1"],
-  8: ["VAW-SOE-2"],
-  9: ["VAW-EVT-1", "VAW-CLOUDANT-1"],
-  10: ["VAW-EVT-2"],
-  11: ["VAW-EVT-3", "VAW-EVT-4", "VAW-CLOUDANT-1", "VAW-CLOUDANT-2", "VAW-CBR-1"],
-  12: ["VAW-CLOUDANT-2"],
-  13: ["VAW-CLOUDANT-3"],
-  14: ["VAW-XFER-1"],
-  15: ["VAW-XFER-1", "VAW-XFER-2"],
-  18: ["VAW-SMS-1", "VAW-CRED-3"],
-  21: ["VAW-DATA-1"],
-  22: ["VAW-DATA-2"],
-  23: ["VAW-OUT-3"],
-  24: ["VAW-OUT-2", "VAW-TWILIO-3"],
-  25: ["VAW-CRED-2", "VAW-KEY-1"],
-  27: ["VAW-SIP-4"],
-  28: ["VAW-AVAIL-1"],
-  29: ["VAW-SIP-6"],
+export const COVERAGE: Readonly<Record<string, readonly string[]>> = {
+  T2: ["VAW-SIP-3", "VAW-TWILIO-1", "VAW-OUT-1"],
+  T3: ["VAW-SIP-1", "VAW-TWILIO-1", "VAW-TWILIO-2"],
+  T4: ["VAW-SIP-2", "VAW-TWILIO-1", "VAW-TWILIO-2"],
+  T5: ["VAW-SIP-4"],
+  T6: ["VAW-SIP-5"],
+  T7: ["VAW-SIP-6"],
+  T8: ["VAW-TWILIO-4"],
+  T11: ["VAW-OUT-2", "VAW-TWILIO-3"],
+  T12: ["VAW-XFER-1", "VAW-TWILIO-5"],
+  T13: ["VAW-XFER-2"],
+  T14: ["VAW-XFER-3"],
+  T16: ["VAW-OUT-3"],
+  T17: ["VAW-DATA-3", "VAW-HTTP-1"],
+  T18: ["VAW-SOE-1"],
+  T19: ["VAW-SOE-2"],
+  T20: ["VAW-CE-3", "VAW-CE-4"],
+  T21: ["VAW-CE-2"],
+  T22: ["VAW-DATA-1"],
+  T23: ["VAW-DATA-2"],
+  T24: ["VAW-AVAIL-1"],
+  T25: ["VAW-TTS-1"],
+  T26: ["VAW-SKILL-2"],
+  T27: ["VAW-SKILL-1"],
+  T28: ["VAW-EVT-1", "VAW-CLOUDANT-1"],
+  T29: ["VAW-EVT-2"],
+  T30: ["VAW-EVT-3", "VAW-EVT-4", "VAW-CBR-1"],
+  T31: ["VAW-CLOUDANT-2"],
+  T32: ["VAW-CLOUDANT-3"],
+  T33: ["VAW-SMS-1"],
+  T34: ["VAW-MMS-1"],
+  T35: ["VAW-CRED-1", "VAW-CRED-2", "VAW-KEY-1"],
+  T36: ["VAW-SECRET-1", "VAW-CRED-3", "VAW-CE-1"],
+  T37: ["VAW-SECRET-2", "VAW-SECRET-3"],
+  T40: ["VAW-GUARD-1", "VAW-GUARD-2", "VAW-GUARD-3"],
 };

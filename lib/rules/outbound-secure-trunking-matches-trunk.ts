@@ -6,9 +6,9 @@ import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } fro
 const PATH = "outboundCalling.secureTrunking";
 
 /**
- * VAW-OUT-1 (section 11 item 3): outbound calling's `Secure trunking` flag
- * matches the trunk (SRTP media), and the provisioned Twilio trunk's `secure`
- * setting when the stack provisions it.
+ * VAW-OUT-1 (docs/threat-model.md#t2): outbound calling's `Secure trunking`
+ * flag matches the trunk (SRTP media), and the provisioned Twilio trunk's
+ * `secure` setting when the stack provisions it.
  */
 export const outboundSecureTrunkingMatchesTrunk: Rule = {
   id: "VAW-OUT-1",

@@ -4,8 +4,8 @@ import { httpsVerdict } from "./util/uris";
 import { perAgent } from "./util/verdicts";
 
 /**
- * VAW-OUT-3 (section 11 item 23): the outbound status webhook uses https.
- * Not acknowledgeable: the webhook's basic-auth credentials travel with
+ * VAW-OUT-3 (docs/threat-model.md#t16): the outbound status webhook uses
+ * https. Not acknowledgeable: the webhook's basic-auth credentials travel with
  * every callback.
  */
 export const outboundStatusWebhookUsesHttps: Rule = {

@@ -9,9 +9,10 @@ const ASSOCIATIONS = [
 ];
 
 /**
- * VAW-OUT-2 (section 11 item 24): with outbound calling on, the provider's
- * termination is protected by an IP access-control list or a credential
- * list (stated on the trunk, or provisioned in this stack for a Twilio trunk).
+ * VAW-OUT-2 (docs/threat-model.md#t11): with outbound calling on, the
+ * provider's termination is protected by an IP access-control list or a
+ * credential list (stated on the trunk, or provisioned in this stack for a
+ * Twilio trunk).
  */
 export const outboundTerminationAuthenticated: Rule = {
   id: "VAW-OUT-2",

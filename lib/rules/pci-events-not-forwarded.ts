@@ -3,8 +3,8 @@ import { forwarding, handles, whenForwarding } from "./util/manifest-queries";
 import { compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-EVT-2 (section 11 item 10): agents whose callers may give card data
- * forward neither transcription nor turn events. CDR events stay allowed.
+ * VAW-EVT-2 (docs/threat-model.md#t29): agents whose callers may give card
+ * data forward neither transcription nor turn events. CDR events stay allowed.
  */
 export const pciEventsNotForwarded: Rule = {
   id: "VAW-EVT-2",

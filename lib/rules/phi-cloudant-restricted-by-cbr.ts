@@ -12,7 +12,7 @@ import {
 } from "./util/verdicts";
 
 /**
- * VAW-EVT-4 (section 11 item 11): the Cloudant instance receiving a PHI
+ * VAW-EVT-4 (docs/threat-model.md#t30): the Cloudant instance receiving a PHI
  * agent's events is network-restricted by an enforced context-based
  * restriction (`ibm_cbr_rule`). A warning until the library provisions CBR.
  */

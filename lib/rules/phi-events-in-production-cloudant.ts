@@ -14,8 +14,8 @@ import {
 } from "./util/verdicts";
 
 /**
- * VAW-EVT-3 (section 11 item 11): PHI events go to a Cloudant instance on a
- * paid plan with data events audited. IAM-only credentials and CORS are
+ * VAW-EVT-3 (docs/threat-model.md#t30): PHI events go to a Cloudant instance
+ * on a paid plan with data events audited. IAM-only credentials and CORS are
  * judged by VAW-CLOUDANT-1/-2, network restriction by VAW-EVT-4.
  */
 export const phiEventsInProductionCloudant: Rule = {

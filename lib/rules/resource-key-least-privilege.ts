@@ -7,9 +7,10 @@ import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts"
 const PRIVILEGED_ROLE = /(^|:)(Manager|Administrator)$/i;
 
 /**
- * VAW-KEY-1: service credentials (`ibm_resource_key`) do not carry the
- * Manager (or Administrator) role. A warning in general; an error for the
- * credential an agent uses to write call events.
+ * VAW-KEY-1 (docs/threat-model.md#t35): service credentials
+ * (`ibm_resource_key`) do not carry the Manager (or Administrator) role. A
+ * warning in general; an error for the credential an agent uses to write call
+ * events.
  */
 export const resourceKeyLeastPrivilege: Rule = {
   id: "VAW-KEY-1",

@@ -5,9 +5,9 @@ import { compliant, nonCompliant, outcome } from "./util/verdicts";
 import { secretAttributes } from "./util/sensitive-attributes";
 
 /**
- * VAW-SECRET-2: an output whose value references a secret (a sensitive
- * variable, a credential, a secret payload, directly or through locals) is
- * marked sensitive. Not acknowledgeable.
+ * VAW-SECRET-2 (docs/threat-model.md#t37): an output whose value references a
+ * secret (a sensitive variable, a credential, a secret payload, directly or
+ * through locals) is marked sensitive. Not acknowledgeable.
  */
 export const secretOutputsSensitive: Rule = {
   id: "VAW-SECRET-2",

@@ -3,8 +3,9 @@ import { SECRET_NAME } from "../contracts";
 import { compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-SECRET-3: input variables whose name says they hold a secret (password,
- * token, API key, secret, private key, credential) are declared sensitive.
+ * VAW-SECRET-3 (docs/threat-model.md#t37): input variables whose name says
+ * they hold a secret (password, token, API key, secret, private key,
+ * credential) are declared sensitive.
  */
 export const secretVariablesSensitive: Rule = {
   id: "VAW-SECRET-3",

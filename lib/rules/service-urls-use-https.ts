@@ -5,11 +5,11 @@ import { httpsVerdict } from "./util/uris";
 import { Verdict, combine, compliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-DATA-3: the Watson service URLs and the Cloudant URL of the manifest use
- * https. SOE URLs are VAW-SOE-1's. An expression URL is judged only where a
- * user types it (other-account instances, other Cloudant); instances picked
- * in the dashboard use IBM's own https endpoints. Not acknowledgeable: API
- * keys travel with every request.
+ * VAW-DATA-3 (docs/threat-model.md#t17): the Watson service URLs and the
+ * Cloudant URL of the manifest use https. SOE URLs are VAW-SOE-1's. An
+ * expression URL is judged only where a user types it (other-account
+ * instances, other Cloudant); instances picked in the dashboard use IBM's own
+ * https endpoints. Not acknowledgeable: API keys travel with every request.
  */
 export const serviceUrlsUseHttps: Rule = {
   id: "VAW-DATA-3",

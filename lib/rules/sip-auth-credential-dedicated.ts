@@ -6,8 +6,8 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "
 const SIP_AUTH_PATH = "sipAuthentication.credential";
 
 /**
- * VAW-CRED-1 (section 11 item 6): the SIP authentication credential is used
- * for nothing else, in any agent of the stack (other agents' SIP
+ * VAW-CRED-1 (docs/threat-model.md#t35): the SIP authentication credential is
+ * used for nothing else, in any agent of the stack (other agents' SIP
  * authentication excepted).
  */
 export const sipAuthCredentialDedicated: Rule = {

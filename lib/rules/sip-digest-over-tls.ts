@@ -4,7 +4,7 @@ import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SIP-5 (section 11 item 5): SIP digest authentication runs over TLS
+ * VAW-SIP-5 (docs/threat-model.md#t6): SIP digest authentication runs over TLS
  * signalling. A warning; an error for PHI and PCI agents.
  */
 export const sipDigestOverTls: Rule = {

@@ -3,9 +3,9 @@ import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SIP-6 (section 11 item 29): SIP authentication is enabled only on a
- * trunk that can answer digest challenges. A warning: for Twilio the
- * evidence comes from IBM's successor product, not from Voice Agent's docs.
+ * VAW-SIP-6 (docs/threat-model.md#t7): SIP authentication is enabled only on a
+ * trunk that can answer digest challenges. A warning: for Twilio the evidence
+ * comes from IBM's successor product, not from Voice Agent's docs.
  */
 export const sipDigestWithCapableTrunk: Rule = {
   id: "VAW-SIP-6",

@@ -5,9 +5,9 @@ import { isTlsUri } from "./util/uris";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SIP-2: SIP signalling uses TLS. A warning; an error for agents whose
- * callers may disclose PHI or PCI. Agents with SRTP media are left to
- * VAW-SIP-1, which blocks plain signalling for them.
+ * VAW-SIP-2 (docs/threat-model.md#t4): SIP signalling uses TLS. A warning; an
+ * error for agents whose callers may disclose PHI or PCI. Agents with SRTP
+ * media are left to VAW-SIP-1, which blocks plain signalling for them.
  */
 export const sipSignalingUsesTls: Rule = {
   id: "VAW-SIP-2",

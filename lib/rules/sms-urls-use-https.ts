@@ -3,9 +3,9 @@ import { httpsVerdict } from "./util/uris";
 import { combine, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SMS-1 (section 11 item 18): the SMS provider API URL and the inbound
- * SMS webhook use https. Not acknowledgeable: the provider's Auth Token and
- * the agent's API key travel with every request.
+ * VAW-SMS-1 (docs/threat-model.md#t33): the SMS provider API URL and the
+ * inbound SMS webhook use https. Not acknowledgeable: the provider's Auth
+ * Token and the agent's API key travel with every request.
  */
 export const smsUrlsUseHttps: Rule = {
   id: "VAW-SMS-1",

@@ -14,9 +14,10 @@ import {
 const PATH = "sms.webhookCredential";
 
 /**
- * VAW-CRED-2 (section 11 item 25): the SMS webhook credential has the Writer
- * role and serves nothing else. Manager on an `ibm_resource_key` of this
- * stack is left to VAW-KEY-1, sharing with SIP authentication to VAW-CRED-1.
+ * VAW-CRED-2 (docs/threat-model.md#t35): the SMS webhook credential has the
+ * Writer role and serves nothing else. Manager on an `ibm_resource_key` of
+ * this stack is left to VAW-KEY-1, sharing with SIP authentication to
+ * VAW-CRED-1.
  */
 export const smsWebhookCredentialWriter: Rule = {
   id: "VAW-CRED-2",

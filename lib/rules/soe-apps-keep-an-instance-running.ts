@@ -5,9 +5,9 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from ".
 import { isExpression } from "../contracts";
 
 /**
- * VAW-CE-2: a Code Engine app that serves as an agent's SOE keeps at least
- * one instance running (`scale_min_instances >= 1`). A warning: it is a
- * cost-for-availability trade.
+ * VAW-CE-2 (docs/threat-model.md#t21): a Code Engine app that serves as an
+ * agent's SOE keeps at least one instance running
+ * (`scale_min_instances >= 1`). A warning: it is a cost-for-availability trade.
  */
 export const soeAppsKeepAnInstanceRunning: Rule = {
   id: "VAW-CE-2",

@@ -4,7 +4,7 @@ import { perSoeLocation } from "./util/manifest-queries";
 import { compliant, nonCompliant } from "./util/verdicts";
 
 /**
- * VAW-SOE-2 (section 11 item 8): the agent authenticates to the service
+ * VAW-SOE-2 (docs/threat-model.md#t19): the agent authenticates to the service
  * orchestration engine with a user name and password.
  */
 export const soeRequiresAuthentication: Rule = {

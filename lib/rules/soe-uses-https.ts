@@ -3,9 +3,9 @@ import { perSoeLocation } from "./util/manifest-queries";
 import { httpsVerdict } from "./util/uris";
 
 /**
- * VAW-SOE-1 (section 11 item 7): the service orchestration engine is called
- * over https. Not acknowledgeable: the SOE receives every utterance and the
- * basic-auth password (VAW-SOE-2 requires one) with each request.
+ * VAW-SOE-1 (docs/threat-model.md#t18): the service orchestration engine is
+ * called over https. Not acknowledgeable: the SOE receives every utterance and
+ * the basic-auth password (VAW-SOE-2 requires one) with each request.
  */
 export const soeUsesHttps: Rule = {
   id: "VAW-SOE-1",

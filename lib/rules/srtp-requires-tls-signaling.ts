@@ -4,9 +4,9 @@ import { isTlsUri } from "./util/uris";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
- * VAW-SIP-1 (section 11 item 1): SRTP media is used only with TLS signalling.
- * Not acknowledgeable: over plain SIP the SRTP keys can be read, so the
- * media encryption is void and no reason makes it otherwise.
+ * VAW-SIP-1 (docs/threat-model.md#t3): SRTP media is used only with TLS
+ * signalling. Not acknowledgeable: over plain SIP the SRTP keys can be read,
+ * so the media encryption is void and no reason makes it otherwise.
  */
 export const srtpRequiresTlsSignaling: Rule = {
   id: "VAW-SIP-1",

@@ -11,8 +11,8 @@ import {
 } from "./util/verdicts";
 
 /**
- * VAW-XFER-2 (section 11 item 15): on a trunk with TLS signalling, no SIP
- * transfer target forces UDP or TCP. A warning; an error for PHI and PCI
+ * VAW-XFER-2 (docs/threat-model.md#t13): on a trunk with TLS signalling, no
+ * SIP transfer target forces UDP or TCP. A warning; an error for PHI and PCI
  * agents.
  */
 export const transferKeepsTls: Rule = {

@@ -7,7 +7,7 @@ import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } fro
 const E164 = /^\+[1-9]\d{1,14}$/;
 
 /**
- * VAW-XFER-1 (section 11 items 14 and 15): the default and allowed transfer
+ * VAW-XFER-1 (docs/threat-model.md#t12): the default and allowed transfer
  * targets are E.164 numbers, dialled as `tel:+<E.164>` or as
  * `sip:+<E.164>@<the trunk's termination host>`. Whether a number is a
  * business line cannot be seen in configuration: the declared list is the

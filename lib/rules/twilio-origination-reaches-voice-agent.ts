@@ -8,9 +8,10 @@ const ORIGINATION = "twilio_trunking_trunks_origination_urls_v1";
 const SIP_HOSTS = VOICE_AGENT_REGIONS.map((r) => voiceAgentEndpoints(r)?.sipHost);
 
 /**
- * VAW-TWILIO-4: Twilio origination URLs point at a Voice Agent with Watson
- * SIP host (`<region>.voiceagent.cloud.ibm.com`). A warning: a deliberate
- * SBC in front of the agent is possible, but it then sees every call.
+ * VAW-TWILIO-4 (docs/threat-model.md#t8): Twilio origination URLs point at a
+ * Voice Agent with Watson SIP host (`<region>.voiceagent.cloud.ibm.com`). A
+ * warning: a deliberate SBC in front of the agent is possible, but it then
+ * sees every call.
  */
 export const twilioOriginationReachesVoiceAgent: Rule = {
   id: "VAW-TWILIO-4",

@@ -6,9 +6,10 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from ".
 const ORIGINATION = "twilio_trunking_trunks_origination_urls_v1";
 
 /**
- * VAW-TWILIO-2 (section 11 item 1): the origination URLs of a secure Twilio
- * trunk use SIP over TLS (`sip:<host>;transport=tls`). Not acknowledgeable:
- * the SRTP keys travel in the SIP messages.
+ * VAW-TWILIO-2 (docs/threat-model.md#t3, docs/threat-model.md#t4): the
+ * origination URLs of a secure Twilio trunk use SIP over TLS
+ * (`sip:<host>;transport=tls`). Not acknowledgeable: the SRTP keys travel in
+ * the SIP messages.
  */
 export const twilioOriginationUsesTls: Rule = {
   id: "VAW-TWILIO-2",

@@ -3,7 +3,7 @@ import { TERMINATION_ASSOCIATIONS, trunkOf, TWILIO_TRUNK } from "./util/provisio
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-TWILIO-3 (section 11 item 24): every Twilio trunk's termination is
+ * VAW-TWILIO-3 (docs/threat-model.md#t11): every Twilio trunk's termination is
  * protected by a credential list or an IP access-control list associated in
  * this stack.
  */

@@ -8,9 +8,9 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "
 const TWILIO_DEFAULT = "disable-all";
 
 /**
- * VAW-TWILIO-5 (section 3.8): an agent's provisioned Twilio trunk allows
- * call transfers to the telephone network (`enable-all`) exactly when the
- * agent declares transfer targets.
+ * VAW-TWILIO-5 (docs/threat-model.md#t12): an agent's provisioned Twilio trunk
+ * allows call transfers to the telephone network (`enable-all`) exactly when
+ * the agent declares transfer targets.
  */
 export const twilioTransferModeMatchesAgent: Rule = {
   id: "VAW-TWILIO-5",

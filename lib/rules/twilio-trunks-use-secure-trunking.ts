@@ -4,8 +4,9 @@ import { renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
- * VAW-TWILIO-1 (section 11 items 1 and 2): Twilio trunks have Secure
- * Trunking on (`secure = true`): TLS signalling and SRTP media.
+ * VAW-TWILIO-1 (docs/threat-model.md#t2, docs/threat-model.md#t3,
+ * docs/threat-model.md#t4): Twilio trunks have Secure Trunking on
+ * (`secure = true`): TLS signalling and SRTP media.
  */
 export const twilioTrunksUseSecureTrunking: Rule = {
   id: "VAW-TWILIO-1",

@@ -20,8 +20,8 @@ import {
 const NO_LEARNING_PLANS = ["premium", "enterprise"];
 
 /**
- * VAW-DATA-1 (section 11 item 21): the agent's Watson Assistant, Speech to
- * Text and Text to Speech instances are on plans that do not log request
+ * VAW-DATA-1 (docs/threat-model.md#t22): the agent's Watson Assistant, Speech
+ * to Text and Text to Speech instances are on plans that do not log request
  * data for IBM. SOE slots are not judged (the SOE can send the opt-out
  * header). A warning; an error for PHI and PCI agents.
  */

@@ -4,9 +4,6 @@ import { COVERAGE, NOT_CHECKABLE } from "../../lib/rules/not-checkable";
 import { RuleStatus } from "../../lib/rules/rule";
 import { compliantStack, contextFor } from "./fixtures/agent-stack";
 
-/** Agent rules that go beyond section 11 (every manifest URL and signalling transport judged). */
-const BEYOND_SECTION_11 = ["VAW-SIP-2", "VAW-DATA-3"];
-
 describe("the agent rule registry", () => {
   test("every rule id is unique across agent and resource rules", () => {
     const ids = ALL_RULES.map((r) => r.id);
@@ -52,35 +49,44 @@ describe("the agent rule registry", () => {
   });
 });
 
-describe("section 11 coverage", () => {
-  const items = Array.from({ length: 29 }, (_, i) => i + 1);
-  const notCheckable = new Set(NOT_CHECKABLE.map((n) => n.item));
+describe("threat coverage (docs/threat-model.md)", () => {
+  const notCheckable = new Set(NOT_CHECKABLE.map((n) => n.threat));
+  const threatIds = [...new Set([...Object.keys(COVERAGE), ...notCheckable])];
+  const numbers = threatIds.map((t) => Number(/^T(\d+)$/.exec(t)?.[1])).sort((a, b) => a - b);
+  const threats = numbers.map((n) => `T${n}`);
 
-  test.each(items)(
-    "item %i is either covered by rules or listed as not checkable, not both",
-    (item) => {
-      const covered = (COVERAGE[item] ?? []).length > 0;
-      expect(covered !== notCheckable.has(item)).toBe(true);
+  test("names threats T1, T2, … without gaps", () => {
+    expect(numbers.length).toBeGreaterThan(20);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  test.each(threats)(
+    "threat %s is either covered by rules or listed as not checkable, not both",
+    (threat) => {
+      const covered = (COVERAGE[threat] ?? []).length > 0;
+      expect(covered !== notCheckable.has(threat)).toBe(true);
     },
   );
 
-  test("names only rules that exist", () => {
-    const ids = new Set(ALL_RULES.map((r) => r.id));
-    const named = Object.values(COVERAGE).flat();
-    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+  test("names each rule at most once per threat", () => {
+    for (const ids of Object.values(COVERAGE)) expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test("maps every agent rule to an item, except the ones that go beyond section 11", () => {
+  test("maps every agent rule to a threat", () => {
     const named = new Set(Object.values(COVERAGE).flat());
-    const unmapped = AGENT_RULES.map((r) => r.id).filter((id) => !named.has(id));
-    expect(unmapped.sort()).toEqual([...BEYOND_SECTION_11].sort());
+    expect(AGENT_RULES.map((r) => r.id).filter((id) => !named.has(id))).toEqual([]);
   });
 
-  test("lists each not-checkable item once, with the reason", () => {
+  test("maps every resource and provisioning rule to a threat", () => {
+    const named = new Set(Object.values(COVERAGE).flat());
+    expect(ALL_RULES.map((r) => r.id).filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  test("lists each not-checkable threat once, with its title and the reason", () => {
     expect(notCheckable.size).toBe(NOT_CHECKABLE.length);
     for (const n of NOT_CHECKABLE) {
-      expect(items).toContain(n.item);
-      expect(n.combination.length).toBeGreaterThan(10);
+      expect(n.threat).toMatch(/^T\d+$/);
+      expect(n.title.length).toBeGreaterThan(10);
       expect(n.why.length).toBeGreaterThan(40);
     }
   });

@@ -141,7 +141,7 @@ export function guardFindingLine(
   return `${ruleId} ${subjectType} at ${constructPath}: ${problem}; ${fix}`;
 }
 
-/** The error of `cdktf-ibm-voice-agent/lib/testing/setup` when no jest-style `expect` global exists. */
+/** The error of `cdktf-ibm-voice-agent/testing/setup` when no jest-style `expect` global exists. */
 export function matcherSetupError(): Error {
   return propsError("guardMatchers", "(test setup)", [
     {

@@ -7,6 +7,7 @@
  * carrying the written reason.
  */
 import { createHash } from "crypto";
+import type { Log, ReportingDescriptor, Result } from "sarif";
 import { ALL_RULES } from "../rules";
 import { Rule, Severity } from "../rules";
 import { GUARD_CHECKS, GuardCheck } from "./guard-checks";
@@ -30,8 +31,8 @@ export interface SarifOptions {
   readonly rules?: readonly Rule[];
 }
 
-/** A SARIF log, as plain JSON. */
-export type SarifLog = Record<string, unknown>;
+/** A SARIF 2.1.0 log: the `Log` type of `@types/sarif`. */
+export type SarifLog = Log;
 
 /** Converts a guard report to a SARIF 2.1.0 log. */
 export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
@@ -66,7 +67,7 @@ export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
   };
 }
 
-function ruleDescriptor(r: GuardCheck): Record<string, unknown> {
+function ruleDescriptor(r: GuardCheck): ReportingDescriptor {
   return {
     id: r.id,
     shortDescription: { text: r.title },
@@ -78,11 +79,7 @@ function ruleDescriptor(r: GuardCheck): Record<string, unknown> {
   };
 }
 
-function result(
-  f: GuardFinding,
-  ruleIndex: number | undefined,
-  uri: string,
-): Record<string, unknown> {
+function result(f: GuardFinding, ruleIndex: number | undefined, uri: string): Result {
   const expired = f.expiredAcknowledgement
     ? ` (acknowledgement at ${f.expiredAcknowledgement.constructPath} expired after ${f.expiredAcknowledgement.expires})`
     : "";

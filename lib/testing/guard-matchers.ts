@@ -3,8 +3,11 @@
  * and `expect(stack).toPassGuard()`. They run the guard on the stack as
  * synthesis would (aspects invoked, the rendered JSON, the stack's guard
  * options and acknowledgements), without writing files. Nothing here imports
- * jest: register them with `expect.extend(guardMatchers)`, or import
- * `cdktf-ibm-voice-agent/lib/testing/setup` from a jest setup file.
+ * jest: register them with `expect.extend(guardMatchers)`, or add
+ * `cdktf-ibm-voice-agent/testing/setup` to jest's `setupFilesAfterEnv` (and to
+ * `compilerOptions.types` for TypeScript). The `jest.Matchers` augmentation
+ * below ships in this module's declarations, reachable from both
+ * `cdktf-ibm-voice-agent/testing` and `cdktf-ibm-voice-agent/testing/setup`.
  */
 import { TerraformStack } from "cdktf";
 import { guardFindingLine } from "../core";

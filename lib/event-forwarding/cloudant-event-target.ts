@@ -97,7 +97,7 @@ export interface ExistingCloudantEventTargetProps extends ExistingCloudantEventT
  * off, data events audited, standard plan, non-partitioned databases, and a
  * dedicated credential with the Writer role (see
  * `CLOUDANT_EVENT_TARGET_DEFAULTS`). Databases are created with
- * {@link databaseFor}.
+ * {@link CloudantEventStore.databaseFor}.
  */
 export class CloudantEventTarget extends CloudantEventStore {
   /**

@@ -44,7 +44,9 @@ export class TerraformDocument {
    *   `provider.ibm`); the guard fills it from the construct tree when it has one
    */
   constructor(
+    /** The parsed `cdk.tf.json`. */
     public readonly json: Readonly<Record<string, unknown>>,
+    /** The stack's name. */
     public readonly stackName: string,
     private readonly constructPaths: Readonly<Record<string, string>> = {},
   ) {

@@ -143,6 +143,7 @@ export class CloudantEventTarget extends CloudantEventStore {
   public readonly resource: Cloudant;
   /** The context-based restriction on the instance, when `networkRestriction` is given. */
   public readonly networkRestriction?: NetworkRestriction;
+  /** The provider for the databases. */
   protected readonly databaseProvider?: TerraformProvider;
 
   /** Creates the instance and the agent's credential; fails with one error listing every problem. */

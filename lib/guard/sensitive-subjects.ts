@@ -148,7 +148,7 @@ export function failClosedClause(
     : `this serves the agent ${JSON.stringify(r.agent)}, which ${what}`;
   const others = reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : "";
   const action = acknowledgeable
-    ? `make the value decidable (a literal in the configuration) or acknowledge ${ruleId} with a reason`
-    : `make the value decidable (a literal in the configuration); ${ruleId} cannot be acknowledged`;
+    ? `make the value decidable in this configuration (a literal, or the resource in this stack) or acknowledge ${ruleId} with a reason`
+    : `make the value decidable in this configuration (a literal, or the resource in this stack); ${ruleId} cannot be acknowledged`;
   return `cannot verify this and ${who}${others}: ${action}`;
 }

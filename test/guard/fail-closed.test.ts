@@ -168,7 +168,7 @@ function document(dataClasses: unknown) {
   };
 }
 
-function levels(json: object, rule: Rule): Record<string, string> {
+function levels(json: Record<string, unknown>, rule: Rule): Record<string, string> {
   const report = VoiceAgentGuard.check(json, onlyRules([rule], "s"));
   return Object.fromEntries(ruleFindings(report.findings).map((f) => [f.address, f.level]));
 }

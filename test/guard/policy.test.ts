@@ -308,6 +308,17 @@ describe("guard policy file", () => {
     expect(message).toContain("warningsFail must be true or false, got 1");
   });
 
+  test("the policy file shown in the README is a valid policy", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    const shown = [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((b) => b.includes("enforcedRules"));
+    const { root } = project(shown ?? "(missing)");
+    expect(VoiceAgentGuard.loadPolicies({ cwd: root })).toEqual([
+      expect.objectContaining({ reasonPattern: TICKET, maxAcknowledgementDays: 90 }),
+    ]);
+  });
+
   test("a file that is not JSON is one clear error", () => {
     const { root } = project("{ enforcedRules: [VAW-SOE-1] ");
     expect(() => VoiceAgentGuard.loadPolicies({ cwd: root })).toThrow(

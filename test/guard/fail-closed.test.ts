@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { TerraformVariable } from "cdktf";
 import {
   ALL_RULES,
@@ -133,10 +135,10 @@ function undecidedRule(over: Partial<Rule> = {}): Rule {
 }
 
 /**
- * A rendered stack: an agent with `dataClasses`, the resource its manifest
- * names (`ibm_cloudant.store`), one that refers to that (`ibm_cloudant_database.db`),
- * one the named one depends on (`ibm_resource_group... ` as data), one reached through a
- * local, and one unrelated.
+ * A rendered stack: an agent with `dataClasses`; the resource its manifest
+ * names (`ibm_cloudant.store`), one that refers to it (`ibm_cloudant_database.db`),
+ * a data source it depends on (`data.ibm_resource_group.rg`), an app reached
+ * through a local (`ibm_code_engine_app.soe`); a PII agent and an unrelated instance.
  */
 function document(dataClasses: unknown) {
   return {
@@ -229,8 +231,6 @@ describe("fail closed, for the class of subjects and rules", () => {
 
 describe("rule metadata for failing closed", () => {
   test("every rule that raises its severity for PHI or PCI in its check declares sensitiveDataSeverity", () => {
-    const fs = jest.requireActual<typeof import("fs")>("fs");
-    const path = jest.requireActual<typeof import("path")>("path");
     const dir = path.join(__dirname, "..", "..", "lib", "rules");
     const escalating = fs
       .readdirSync(dir)

@@ -11,3 +11,4 @@ export * from "./rules";
 export * from "./guard";
 export * from "./schema";
 export * from "./contracts";
+export * from "./assistant-skill";

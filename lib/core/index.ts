@@ -4,3 +4,5 @@ export * from "./prop-checks";
 export * from "./terraform-data";
 export * from "./validation";
 export * from "./deep-freeze";
+export * from "./phone-number";
+export * from "./transfer-target";

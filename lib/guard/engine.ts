@@ -9,6 +9,8 @@ import {
   isRecord,
   MANIFEST_SCHEMA,
   MANIFEST_SCHEMA_KEY,
+  SkillModel,
+  skillModelByHash,
   TerraformDocument,
 } from "../contracts";
 import { propsError } from "../core";
@@ -42,14 +44,38 @@ export interface GuardOptions {
    * @default - the `VOICE_AGENT_GUARD_TODAY` environment variable, else the current date (UTC)
    */
   readonly now?: Date | string;
+  /**
+   * Skill models for the skills the manifests name (by content hash), in
+   * addition to those loaded in this program with `AssistantSkill`.
+   * @default - only the loaded ones
+   */
+  readonly skills?: readonly SkillModel[];
 }
 
-/** The agent manifests of a rendered stack: `terraform_data` resources whose `input.manifestSchema` is {@link MANIFEST_SCHEMA}. */
-export function renderedAgents(document: TerraformDocument): RenderedAgent[] {
+/**
+ * The agent manifests of a rendered stack: `terraform_data` resources whose
+ * `input.manifestSchema` is {@link MANIFEST_SCHEMA}, each with the content of
+ * the skill its `conversation.skill` names, when known (given in `skills`, or
+ * loaded in this program).
+ */
+export function renderedAgents(
+  document: TerraformDocument,
+  skills: readonly SkillModel[] = [],
+): RenderedAgent[] {
   return document
     .ofType("terraform_data")
     .filter((r) => isRecord(r.body.input) && r.body.input[MANIFEST_SCHEMA_KEY] === MANIFEST_SCHEMA)
-    .map((resource) => ({ manifest: resource.body.input as unknown as AgentManifest, resource }));
+    .map((resource) => {
+      const manifest = resource.body.input as unknown as AgentManifest;
+      const hash = isRecord(manifest.conversation)
+        ? manifest.conversation.skill?.contentHash
+        : undefined;
+      const skill =
+        typeof hash === "string"
+          ? (skills.find((s) => s.contentHash === hash) ?? skillModelByHash(hash))
+          : undefined;
+      return { manifest, resource, ...(skill ? { skill } : {}) };
+    });
 }
 
 /** Runs the guard on one stack's rendered JSON. */
@@ -57,7 +83,7 @@ export function runGuard(document: TerraformDocument, options: GuardOptions = {}
   const today = guardToday(options.now);
   if (typeof today !== "string") throw propsError("VoiceAgentGuard", document.stackName, [today]);
   const rules = options.rules ?? ALL_RULES;
-  const context = { document, agents: renderedAgents(document) };
+  const context = { document, agents: renderedAgents(document, options.skills) };
   const { findings, runs } = runRules(rules, context);
   const known = new Map<string, { acknowledgeable: boolean }>();
   [...ALL_RULES, ...rules].forEach((r) => known.set(r.id, r));

@@ -1,6 +1,6 @@
 import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
-import { IServiceCredential } from "../contracts";
+import { IServiceCredential, registerSkillModel } from "../contracts";
 import { ensureGuard } from "../guard";
 import { AgentManifest } from "../contracts";
 import { renderAgentManifest } from "./render-agent-manifest";
@@ -41,6 +41,7 @@ export class VoiceAgent extends Construct {
     super(scope, id);
     ensureGuard(this);
     validateVoiceAgentProps(this, props);
+    if (props.assistant.skill) registerSkillModel(props.assistant.skill.model);
     const service = props.service;
     this.agentName = props.name;
     this.agentType = props.agentType ?? D.agentType;

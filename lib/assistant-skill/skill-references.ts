@@ -33,14 +33,14 @@ export function referencesIn(text: string): SkillReference[] {
   let rest = text.replace(DOLLAR_BRACE, (_all, path: string) => {
     if (CALLER_PATH.test(path)) add("input", path);
     else add("variable", path.split(".")[0]);
-    return " ";
+    return "_"; // a word character: `${x}@host` is no entity
   });
   rest = rest.replace(EXPRESSION, (_all, body: string) => {
     if (INPUT_TEXT.test(body)) add("input", "input.text");
     for (const m of body.matchAll(CONTEXT_KEY)) add("variable", m[1] ?? m[2]);
     for (const m of body.matchAll(ENTITIES_KEY)) add("entity", m[1] ?? m[2]);
     scanPlain(body);
-    return " ";
+    return "_";
   });
   scanPlain(rest);
   return found;

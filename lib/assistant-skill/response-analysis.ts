@@ -5,7 +5,7 @@
  * credentials among them, and the context variables it fills from the caller.
  */
 import { SkillCommand, SkillCredential, SkillMedia, SkillTransfer, SkillValue } from "../contracts";
-import { LineOf, pointerOf, SkillPath } from "./skill-locator";
+import { LineOf, located, pointerOf, SkillPath } from "./skill-locator";
 import { referencesIn } from "./skill-references";
 
 /** What {@link analyseResponse} collects for one node. */
@@ -43,12 +43,8 @@ export function analyseResponse(node: Obj, path: SkillPath, lineOf: LineOf): Res
     credentials: [],
     callerVariables: [],
   };
-  const place = (p: SkillPath) => ({ pointer: pointerOf(p), line: lineOf(p) });
-  const value = (text: string, p: SkillPath): SkillValue => ({
-    ...place(p),
-    text,
-    references: referencesIn(text),
-  });
+  const value = (text: string, p: SkillPath): SkillValue =>
+    located({ text, references: referencesIn(text) }, p, lineOf);
   let sequence = false;
   const outputTexts: SkillValue[] = [];
   const playTexts: { values: SkillValue[]; hasText: boolean }[] = [];
@@ -57,13 +53,11 @@ export function analyseResponse(node: Obj, path: SkillPath, lineOf: LineOf): Res
     if (!isObj(raw) || typeof raw.command !== "string") return;
     const parameters = isObj(raw.parameters) ? raw.parameters : {};
     const pp = [...p, "parameters"];
-    const command: SkillCommand = {
-      ...place(p),
-      command: raw.command,
-      parameters,
-      via,
-      parametersPointer: pointerOf(pp),
-    };
+    const command: SkillCommand = located(
+      { command: raw.command, parameters, via, parametersPointer: pointerOf(pp) },
+      p,
+      lineOf,
+    );
     facts.commands.push(command);
     commandFacts(command, pp);
   };
@@ -91,16 +85,17 @@ export function analyseResponse(node: Obj, path: SkillPath, lineOf: LineOf): Res
       playTexts.push({ values, hasText: t !== undefined });
     }
     if (c.command === "vgwActTransfer" && typeof params.transferTarget === "string")
-      facts.transfers.push({
-        ...value(params.transferTarget, [...pp, "transferTarget"]),
-        source: c.command,
-      });
+      facts.transfers.push(
+        Object.assign(value(params.transferTarget, [...pp, "transferTarget"]), {
+          source: c.command,
+        }),
+      );
     if (c.command === "vgwActSendSMS" || c.command === "smsActSendMedia")
       for (const key of ["mediaURL", "mediaUrl"]) mediaAt(params[key], [...pp, key], c.command);
     credentialsIn(params, pp, c.command, "");
   };
   const mediaAt = (v: unknown, p: SkillPath, source: string) => {
-    if (typeof v === "string") facts.media.push({ ...value(v, p), source });
+    if (typeof v === "string") facts.media.push(Object.assign(value(v, p), { source }));
     if (Array.isArray(v)) v.forEach((u, i) => mediaAt(u, [...p, i], source));
   };
   const credentialsIn = (v: unknown, p: SkillPath, source: string, prefix: string) => {
@@ -108,11 +103,11 @@ export function analyseResponse(node: Obj, path: SkillPath, lineOf: LineOf): Res
     for (const [k, x] of Object.entries(v)) {
       const name = prefix ? `${prefix}.${k}` : k;
       if (CREDENTIAL_KEY.test(k) && literal(x)) {
-        facts.credentials.push({ ...place([...p, k]), source, parameter: name });
+        facts.credentials.push(located({ source, parameter: name }, [...p, k], lineOf));
         continue;
       }
       if (typeof x === "string" && URL_WITH_PASSWORD.test(x))
-        facts.credentials.push({ ...place([...p, k]), source, parameter: name });
+        facts.credentials.push(located({ source, parameter: name }, [...p, k], lineOf));
       credentialsIn(x, [...p, k], source, name);
     }
   };
@@ -165,10 +160,12 @@ export function analyseResponse(node: Obj, path: SkillPath, lineOf: LineOf): Res
       case "connect_to_agent": {
         const sip = dig(item, ["transfer_info", "target", "service_desk", "sip"]);
         if (isObj(sip) && typeof sip.uri === "string")
-          facts.transfers.push({
-            ...value(sip.uri, [...p, "transfer_info", "target", "service_desk", "sip", "uri"]),
-            source: "connect_to_agent",
-          });
+          facts.transfers.push(
+            Object.assign(
+              value(sip.uri, [...p, "transfer_info", "target", "service_desk", "sip", "uri"]),
+              { source: "connect_to_agent" },
+            ),
+          );
         break;
       }
       case "text_to_speech":

@@ -6,7 +6,7 @@
  */
 import { SkillFormat, SkillModel, SkillNode } from "../contracts";
 import { analyseResponse } from "./response-analysis";
-import { LineOf, pointerOf, SkillPath } from "./skill-locator";
+import { LineOf, located, SkillPath } from "./skill-locator";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -42,18 +42,22 @@ export function walkSkill(
   const add = (raw: Obj, path: SkillPath, id: string, kind: string) => {
     const facts = analyseResponse(raw, path, lineOf);
     facts.callerVariables.forEach((v) => callers.add(v));
-    nodes.push({
-      id,
-      kind,
-      ...(typeof raw.title === "string" ? { title: raw.title } : {}),
-      pointer: pointerOf(path),
-      line: lineOf(path),
-      spoken: facts.spoken,
-      commands: facts.commands,
-      transfers: facts.transfers,
-      media: facts.media,
-      credentials: facts.credentials,
-    });
+    nodes.push(
+      located(
+        {
+          id,
+          kind,
+          ...(typeof raw.title === "string" ? { title: raw.title } : {}),
+          spoken: facts.spoken,
+          commands: facts.commands,
+          transfers: facts.transfers,
+          media: facts.media,
+          credentials: facts.credentials,
+        },
+        path,
+        lineOf,
+      ),
+    );
   };
   if (format === "dialog") {
     (root.dialog_nodes as unknown[]).forEach((n, i) => {

@@ -145,15 +145,23 @@ function matchesPattern(words: readonly string[], pattern: string): boolean {
   return (p.length > 1 || glued.length >= 6) && words.join("").includes(glued);
 }
 
-/** The data classes whose defaults count `name` as sensitive. */
+const byName = new Map<string, readonly ManifestDataClass[]>();
+
+/** The data classes whose defaults count `name` as sensitive (memoized: skills repeat names). */
 export function defaultClassesOf(
   name: string,
   classes: readonly ManifestDataClass[],
 ): ManifestDataClass[] {
-  const words = nameWords(name);
-  return classes.filter((c) =>
-    (SENSITIVE_NAME_DEFAULTS[c] ?? []).some((p) => matchesPattern(words, p)),
-  );
+  let matching = byName.get(name);
+  if (!matching) {
+    const words = nameWords(name);
+    matching = (Object.keys(SENSITIVE_NAME_DEFAULTS) as ManifestDataClass[]).filter((c) =>
+      SENSITIVE_NAME_DEFAULTS[c].some((p) => matchesPattern(words, p)),
+    );
+    if (byName.size > 10_000) byName.clear();
+    byName.set(name, matching);
+  }
+  return classes.filter((c) => matching.includes(c));
 }
 
 /** What makes a value sensitive, for a finding's message. */

@@ -171,6 +171,12 @@ describe("a VoiceAgent with an AssistantSkill", () => {
     expect(unknown.findings.filter((f) => f.ruleId === "VAW-TTS-1")).toEqual([
       expect.objectContaining({ status: "cannot-verify", level: "warning" }),
     ]);
+    input.dataClasses = ["PII", "PCI"];
+    const strict = VoiceAgentGuard.check(json);
+    expect(strict.findings.filter((f) => f.ruleId === "VAW-TTS-1")).toEqual([
+      expect.objectContaining({ status: "non-compliant", level: "error", blocking: true }),
+    ]);
+    input.dataClasses = ["PII"];
     input.conversation.skill.contentHash = original;
     const known = VoiceAgentGuard.check(json, {
       skills: [AssistantSkill.fromObject(dialogSkill({ text: BALANCE_TEXT })).model],

@@ -31,6 +31,7 @@ export const sensitiveRepliesExcludedFromTtsCache = skillRule(
 );
 
 function checkTtsCache(skill: SkillModel, facts: SkillFacts): SkillIssue[] {
+  if (facts.speaks === false) return []; // an SMS agent has no Text to Speech, so no TTS cache
   const severity = handlesPhiOrPci(facts.dataClasses) ? Severity.ERROR : Severity.WARNING;
   const issues: SkillIssue[] = [];
   for (const node of skill.nodes) {

@@ -18,6 +18,11 @@ import { SensitivityFacts } from "./skill-sensitivity";
 
 /** What a skill rule knows about the agent running the skill. */
 export interface SkillFacts extends SensitivityFacts {
+  /**
+   * Whether the agent speaks (Voice and Voice + SMS agents); an SMS agent has no Text to Speech.
+   * @default true
+   */
+  readonly speaks?: boolean;
   /** Whether turn events (the full response of every turn) are forwarded to Cloudant. */
   readonly turnEventsForwarded: boolean;
   /** The agent's declared transfer targets (default and allowed); absent when the skill is scanned alone. */
@@ -71,6 +76,7 @@ export function skillFactsOf(manifest: AgentManifest): SkillFacts {
     dataClasses: Array.isArray(manifest.dataClasses) ? manifest.dataClasses : ["PII"],
     sensitive: [...(skill?.sensitive ?? [])],
     notSensitive: [...(skill?.notSensitive ?? [])],
+    speaks: manifest.agentType !== "SMS",
     turnEventsForwarded:
       manifest.eventForwarding?.enabled === true &&
       manifest.eventForwarding.turnEvents?.enabled === true,
@@ -99,15 +105,20 @@ export function skillRule(
           return [
             { status: RuleStatus.NOT_APPLICABLE, subject: resource, detail: NO_SKILL_DETAIL },
           ];
-        if (!skill)
+        if (!skill) {
+          const detail = `the content of skill "${named.name}" (${named.contentHash}) is not available to the guard: load it with AssistantSkill in the same program, or pass it to VoiceAgentGuard.check as options.skills`;
+          // Fail closed where the data is sensitive: undecidable blocks PHI and PCI agents.
+          const strict = handlesPhiOrPci(skillFactsOf(manifest).dataClasses);
           return [
             {
-              status: RuleStatus.CANNOT_VERIFY,
+              status: strict ? RuleStatus.NON_COMPLIANT : RuleStatus.CANNOT_VERIFY,
               subject: resource,
               attributePath: "input.conversation.skill",
-              detail: `the content of skill "${named.name}" (${named.contentHash}) is not available to the guard: load it with AssistantSkill in the same program, or pass it to VoiceAgentGuard.check as options.skills`,
+              detail,
+              ...(strict ? { severity: Severity.ERROR } : {}),
             },
           ];
+        }
         const issues = checkSkill(skill, skillFactsOf(manifest));
         if (issues.length === 0)
           return [

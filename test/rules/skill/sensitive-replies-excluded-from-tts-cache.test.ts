@@ -140,6 +140,11 @@ describe("VAW-TTS-1: sensitive replies are excluded from the TTS cache", () => {
     expect(issues(rule, none)).toHaveLength(1);
   });
 
+  test("does not concern SMS agents, which have no Text to Speech", () => {
+    const skill = POSITIONS[0].build(GENERIC_CASES[0].insecure);
+    expect(issues(rule, skill, facts(["PII", "PCI"], { speaks: false }))).toEqual([]);
+  });
+
   test("a misspelled exclusion does not count (names are case-sensitive)", () => {
     const skill = POSITIONS[0].build({
       output: {

@@ -127,16 +127,30 @@ export class AssistantSkill implements IAssistantSkill {
       });
     const names = (prop: string, v: unknown): string[] => {
       if (v === undefined) return [];
-      if (!Array.isArray(v) || v.some((s) => typeof s !== "string" || !/^[$@]?[\w.-]+$/.test(s))) {
+      const fix = 'give names such as ["account_number", "@member_id"]';
+      if (!Array.isArray(v)) {
         problems.push({
           prop,
-          problem: "must be a list of context variable or entity names",
+          problem: "must be a list of names",
           received: describeValue(v),
-          fix: 'give names such as ["account_number", "@member_id"]',
+          fix,
         });
         return [];
       }
-      return [...new Set(v.map((s: string) => s.replace(/^[$@]/, "")))].sort();
+      v.forEach((s, i) => {
+        if (typeof s !== "string" || !/^[$@]?[\w.-]+$/.test(s))
+          problems.push({
+            prop: `${prop}[${i}]`,
+            problem: "must be a context variable or entity name",
+            received: describeValue(s),
+            fix,
+          });
+      });
+      return [
+        ...new Set(
+          v.filter((s) => typeof s === "string").map((s: string) => s.replace(/^[$@]/, "")),
+        ),
+      ].sort();
     };
     this.sensitive = names("sensitive", options.sensitive);
     this.notSensitive = names("notSensitive", options.notSensitive);

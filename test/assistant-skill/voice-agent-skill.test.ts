@@ -1,6 +1,14 @@
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import * as fs from "fs";
 import * as path from "path";
-import { AssistantSkill, GUARD_SARIF_FILE, NO_SKILL_DETAIL, VoiceAgentGuard } from "../../lib";
+import {
+  AssistantSkill,
+  GUARD_REPORT_JSON_SCHEMA,
+  GUARD_SARIF_FILE,
+  NO_SKILL_DETAIL,
+  VoiceAgentGuard,
+} from "../../lib";
 import { agentStack, removeOutdirs, synthApp, testStack, thrown } from "../e2e/e2e-kit";
 import { dialogSkill, withSkill } from "../e2e/skill-cases";
 import { validateSarif } from "../fixtures/sarif";
@@ -80,6 +88,9 @@ describe("a VoiceAgent with an AssistantSkill", () => {
     agentStack(out.stack);
     expect(out.synth()).toBeUndefined();
     const report = out.report();
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    expect(ajv.compile(GUARD_REPORT_JSON_SCHEMA)(report)).toBe(true);
     for (const id of ["VAW-TTS-1", "VAW-XFER-3", "VAW-MMS-1", "VAW-SKILL-1", "VAW-SKILL-2"]) {
       const run = report.rules.find((r) => r.id === id);
       expect(run?.applicable).toBe(false);
@@ -102,6 +113,10 @@ describe("a VoiceAgent with an AssistantSkill", () => {
     expect(error?.message).toContain("VAW-SKILL-1");
     expect(fs.existsSync(out.stackFile)).toBe(false);
     const report = out.report();
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(GUARD_REPORT_JSON_SCHEMA);
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
     const file = path.relative(process.cwd(), INSECURE).split(path.sep).join("/");
     const credential = report.findings.find((f) => f.ruleId === "VAW-SKILL-1");
     expect(credential?.skill).toEqual({

@@ -18,6 +18,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import type { ChildResult } from "./child";
+import { measureSkill, SkillFigures } from "./skill";
 import { thousands, WORKLOADS } from "./workloads";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -334,6 +335,12 @@ function main(): void {
     printWorkload(s);
     summaries.push(s);
   }
+  const skill: SkillFigures | undefined =
+    !only || only.includes("skill-2000") ? measureSkill(DIST) : undefined;
+  if (skill)
+    console.log(
+      `\nskill-2000: a generated ${skill.nodes}-node dialog skill (${Math.round(skill.bytes / 1024)} KiB, ${skill.findings} findings) read with line numbers and scanned by the skill rules: read ${f1(skill.loadMs)} ms, rules ${f1(skill.rulesMs)} ms, cpu ${f1(skill.cpuMs)} ms, first run ${f1(skill.firstMs)} ms`,
+    );
   const load = measureLoad();
   console.log(
     `\npackage load (require, fresh process, median of ${Number(process.env.BENCH_LOAD_RUNS) || 9}): cdktf ${f0(load.cdktf.median)} ms, cdktf-ibm-voice-agent ${f0(load.library.median)} ms`,
@@ -355,7 +362,7 @@ function main(): void {
   fs.writeFileSync(
     path.join(RESULTS, "latest.json"),
     JSON.stringify(
-      { node: process.version, cpus: os.cpus().length, workloads: summaries, load },
+      { node: process.version, cpus: os.cpus().length, workloads: summaries, load, skill },
       null,
       2,
     ),
@@ -370,6 +377,8 @@ function main(): void {
   const p10k = perResource("resources-10000");
   if (p100 !== undefined && p10k !== undefined)
     targets.push(`guard cost per resource at 10,000 vs 100: ${f2(p10k / p100)}x (target <= 1.5x)`);
+  if (skill)
+    targets.push(`2,000-node skill analysed: ${f0(skill.totalMs)} ms (target well under 1,000 ms)`);
   targets.push(
     `package load vs cdktf alone: ${f2(load.library.median / load.cdktf.median)}x (target <= 1.5x)`,
   );

@@ -6,6 +6,7 @@
  * that cannot be read or parsed.
  */
 import * as fs from "fs";
+import { runScanSkill } from "./assistant-skill";
 import {
   InvalidSchemaError,
   SchemaValidator,
@@ -55,7 +56,10 @@ options:
                    "terraform providers schema -json" (repeatable)
   -h, --help       show this help
 
-exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file`;
+exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file
+
+Also: ${CLI_NAME} scan-skill <skill.json>... checks Watson Assistant skill
+exports with the guard's skill rules (${CLI_NAME} scan-skill --help).`;
 
 class UsageError extends Error {}
 
@@ -77,6 +81,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(USAGE);
       return CliExitCode.OK;
     }
+    if (command === "scan-skill") return runScanSkill(rest, io);
     if (command !== "validate") throw new UsageError(`unknown command "${command}"`);
     const args = parseValidateArgs(rest);
     if (args === "help") {

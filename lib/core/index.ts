@@ -5,3 +5,5 @@ export * from "./terraform-data";
 export * from "./validation";
 export * from "./deep-freeze";
 export * from "./terraform-expression";
+export * from "./phone-number";
+export * from "./transfer-target";

@@ -27,3 +27,5 @@ export {
   AGENT_MANIFESTS_DIR,
   blockingLines,
 } from "./stack-guard";
+export { scanSkill, skillScanSarif } from "./skill-scan";
+export type { SkillScanFinding, SkillScanOptions } from "./skill-scan";

@@ -1,6 +1,7 @@
 import { blockKind, holdsSecret, isVendoredKind, namesASecret, schemaPath } from "../contracts";
-import { TerraformDocument } from "../contracts";
+import { isRecord, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
+import { manifestSecretReferences } from "./util/manifest-queries";
 import { blockStrings, variableUses } from "./util/secret-flow";
 import { compliant, nonCompliant, outcome } from "./util/verdicts";
 
@@ -30,6 +31,14 @@ export const secretVariablesSensitive: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     const d = context.document;
     const feeds = secretFeeds(d);
+    for (const agent of context.agents)
+      for (const [path, ref] of manifestSecretReferences(agent.manifest))
+        if (isRecord(ref) && ref.source === "terraform-variable" && typeof ref.address === "string")
+          addFeed(
+            feeds,
+            ref.address.replace(/^var\./, ""),
+            `${agent.resource.address}.input.${path}`,
+          );
     return d.variableBlocks
       .filter((v) => feeds.has(v.name) && !scalarNonString(v.body))
       .map((v) => {
@@ -57,14 +66,16 @@ function secretFeeds(d: TerraformDocument): Map<string, string[]> {
       const secret =
         holdsSecret(kind, attributePath) || (!isVendoredKind(kind) && namesASecret(leaf));
       if (!secret) continue;
-      for (const use of variableUses(d, value)) {
-        const list = feeds.get(use.name) ?? [];
-        const sink = `${r.address}.${attributePath}`;
-        if (!list.includes(sink)) feeds.set(use.name, [...list, sink]);
-      }
+      for (const use of variableUses(d, value))
+        addFeed(feeds, use.name, `${r.address}.${attributePath}`);
     }
   }
   return feeds;
+}
+
+function addFeed(feeds: Map<string, string[]>, variable: string, sink: string): void {
+  const list = feeds.get(variable) ?? [];
+  if (!list.includes(sink)) feeds.set(variable, [...list, sink]);
 }
 
 /** True for a variable typed bool or number (or with such a default): it cannot hold a password or key. */

@@ -7,7 +7,7 @@ import {
   schemaPath,
 } from "../contracts";
 import { RenderedAgent, Rule, RuleContext, RuleOutcome, RuleStatus, Severity } from "./rule";
-import { serviceLocations } from "./util/manifest-queries";
+import { manifestSecretReferences } from "./util/manifest-queries";
 import { blockStrings, describeOrigin, secretOrigins } from "./util/secret-flow";
 import { cannotVerify, compliant, nonCompliant, outcome, Verdict } from "./util/verdicts";
 
@@ -71,8 +71,7 @@ export const secretsReachOnlySecretAttributes: Rule = {
 
 /** The manifest's secret reference fields (`input.sms.smsProviderPassword` …): judged by VAW-CRED-3, not here. */
 function secretReferencePaths(agent: RenderedAgent): string[] {
-  const paths = serviceLocations(agent.manifest).map((s) => `input.${s.path}.password`);
-  return [...paths, "input.sms.smsProviderPassword"];
+  return manifestSecretReferences(agent.manifest).map(([path]) => `input.${path}`);
 }
 
 function judge(r: RenderedResource, path: string, sources: string, manifest: boolean): Verdict {

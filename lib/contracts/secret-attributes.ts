@@ -117,7 +117,8 @@ function words(name: string): string[] {
 
 /**
  * True when a name (an attribute, environment variable or map key) says it
- * holds a secret: it contains a secret word (password, token, API key,
+ * holds a secret: it contains a secret word (password — also inside a word,
+ * as in `adminpassword` —, token, API key,
  * private key, credential, secret…) that is not followed by a word naming a
  * reference to one (`_name`, `_id`, `_crn`, `_url`, `_path`, `_file` …) and
  * not preceded by a switch (`allow_`, `enable_`, `create_` …). Used only to
@@ -128,7 +129,8 @@ function words(name: string): string[] {
 export function namesASecret(name: string): boolean {
   const w = words(name);
   if (w.length === 0 || REFERENCE_WORDS.has(w[w.length - 1])) return false;
-  const at = w.findIndex((x, i) => SECRET_WORDS.has(x) || SECRET_PAIRS.has(`${x} ${w[i + 1]}`));
+  const secretWord = (x: string) => [...SECRET_WORDS].some((s) => x.includes(s));
+  const at = w.findIndex((x, i) => secretWord(x) || SECRET_PAIRS.has(`${x} ${w[i + 1]}`));
   if (at < 0) return false;
   return !w.slice(0, at).some((x) => FLAG_WORDS.has(x));
 }

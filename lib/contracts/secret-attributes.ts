@@ -47,12 +47,21 @@ export function isVendoredKind(kind: string): boolean {
 
 /** The secret-holding attribute paths of a kind: schema-marked and unmarked, sorted, each once. */
 export function secretAttributePaths(kind: string): readonly string[] {
-  const own = (m: Readonly<Record<string, readonly string[]>>) =>
-    Object.prototype.hasOwnProperty.call(m, kind) ? m[kind] : [];
-  return [
-    ...new Set([...own(PROVIDER_SENSITIVE_ATTRIBUTES), ...own(UNMARKED_SECRET_ATTRIBUTES)]),
-  ].sort();
+  let paths = SECRET_PATHS.get(kind);
+  if (!paths) {
+    const own = (m: Readonly<Record<string, readonly string[]>>) =>
+      Object.prototype.hasOwnProperty.call(m, kind) ? m[kind] : [];
+    paths = Object.freeze(
+      [
+        ...new Set([...own(PROVIDER_SENSITIVE_ATTRIBUTES), ...own(UNMARKED_SECRET_ATTRIBUTES)]),
+      ].sort(),
+    );
+    SECRET_PATHS.set(kind, paths);
+  }
+  return paths;
 }
+
+const SECRET_PATHS = new Map<string, readonly string[]>();
 
 /**
  * An attribute path as the schema names it: list indexes dropped and a
@@ -89,6 +98,7 @@ const SECRET_WORDS = new Set([
   "psk",
   "privatekey",
 ]);
+const SECRET_WORD_LIST = [...SECRET_WORDS];
 const SECRET_PAIRS = new Set(["api key", "private key", "preshared key", "access token"]);
 /** Last words that make a secret-sounding name refer to a secret rather than hold one. */
 const REFERENCE_WORDS = new Set(
@@ -129,7 +139,7 @@ function words(name: string): string[] {
 export function namesASecret(name: string): boolean {
   const w = words(name);
   if (w.length === 0 || REFERENCE_WORDS.has(w[w.length - 1])) return false;
-  const secretWord = (x: string) => [...SECRET_WORDS].some((s) => x.includes(s));
+  const secretWord = (x: string) => SECRET_WORD_LIST.some((s) => x.includes(s));
   const at = w.findIndex((x, i) => secretWord(x) || SECRET_PAIRS.has(`${x} ${w[i + 1]}`));
   if (at < 0) return false;
   return !w.slice(0, at).some((x) => FLAG_WORDS.has(x));

@@ -62,12 +62,12 @@ function secretFeeds(d: TerraformDocument): Map<string, string[]> {
   for (const r of [...d.all, ...d.providerBlocks]) {
     const kind = blockKind(r);
     for (const { attributePath, value } of blockStrings(r)) {
+      const uses = variableUses(d, value);
+      if (uses.length === 0) continue;
       const leaf = schemaPath(attributePath).split(".").pop() ?? "";
       const secret =
         holdsSecret(kind, attributePath) || (!isVendoredKind(kind) && namesASecret(leaf));
-      if (!secret) continue;
-      for (const use of variableUses(d, value))
-        addFeed(feeds, use.name, `${r.address}.${attributePath}`);
+      if (secret) for (const use of uses) addFeed(feeds, use.name, `${r.address}.${attributePath}`);
     }
   }
   return feeds;

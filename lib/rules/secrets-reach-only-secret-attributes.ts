@@ -37,7 +37,10 @@ export const secretsReachOnlySecretAttributes: Rule = {
     "or credential interpolated into a tag, a name, a description, a literal Code Engine environment variable or an agent " +
     "manifest field is stored in state in plain text, shown by the IBM Cloud console and API to every reader of the resource, " +
     "and, for the manifest, copied by the operator into the dashboard. The rule follows the value, not its name: it looks " +
-    "through locals, string templates and function calls such as base64encode in the rendered JSON, overrides included.",
+    "through locals, string templates and function calls such as base64encode in the rendered JSON, overrides included. " +
+    "For a resource type whose provider schema is not vendored, tags, names, descriptions and labels still count as leaks, an " +
+    "attribute named for a secret (adminpassword, api_key) may receive one, and any other is reported as cannot-verify. " +
+    "Module inputs are not judged: the module's own variable declarations decide what it does with them.",
   fix:
     "pass the secret only to the attribute meant for it (a resource key's credentials, an ibm_code_engine_secret's data, " +
     "a Secrets Manager payload, a SIP credential's password, a manifest secret reference) and reference that from the " +

@@ -14,8 +14,7 @@ import {
   secretAttributePaths,
   TerraformDocument,
 } from "../../contracts";
-import { referencesIn, TerraformReference } from "../../core";
-import { forEachString } from "./rendered-values";
+import { isTerraformExpression, referencesIn, TerraformReference } from "../../core";
 
 /** Where a secret value comes from. */
 export interface SecretOrigin {
@@ -56,6 +55,7 @@ interface Leaf {
  * `local.cfg["name"]`); a local that refers back to itself ends the chain.
  */
 function leaves(d: TerraformDocument, value: unknown, via: readonly string[] = []): Leaf[] {
+  if (typeof value === "string" && via.length === 0) return stringLeaves(d, value);
   return referencesIn(value).flatMap((ref) => {
     if (ref.kind !== "local") return [{ ref, via }];
     if (via.includes(ref.address)) return [];
@@ -63,6 +63,18 @@ function leaves(d: TerraformDocument, value: unknown, via: readonly string[] = [
     if (!Object.prototype.hasOwnProperty.call(d.locals, name)) return [];
     return leaves(d, localValue(d.locals[name], ref.attributes), [...via, ref.address]);
   });
+}
+
+/** Leaves of one top-level string, memoized per document (rendered stacks repeat the same references many times). */
+const LEAVES = new WeakMap<TerraformDocument, Map<string, Leaf[]>>();
+
+function stringLeaves(d: TerraformDocument, value: string): Leaf[] {
+  if (!isTerraformExpression(value)) return [];
+  let memo = LEAVES.get(d);
+  if (!memo) LEAVES.set(d, (memo = new Map()));
+  let found = memo.get(value);
+  if (!found) memo.set(value, (found = leaves(d, [value])));
+  return found;
 }
 
 function localValue(value: unknown, attributes: readonly string[]): unknown {
@@ -135,19 +147,40 @@ export interface BlockString {
   readonly value: string;
 }
 
-/** Every string of a block's stored attributes (meta-arguments, `//` metadata and connection settings left out). */
-export function blockStrings(r: RenderedResource): BlockString[] {
+/**
+ * Every string of a block's stored attributes that holds a Terraform
+ * expression (literals cannot carry a secret's value), with its path;
+ * meta-arguments, `//` metadata and connection settings left out, and a
+ * dynamic block's `for_each`.
+ */
+export function blockStrings(r: RenderedResource): readonly BlockString[] {
+  const cached = BLOCK_STRINGS.get(r);
+  if (cached) return cached;
   const out: BlockString[] = [];
-  for (const key of Object.keys(r.body)) {
-    if (NOT_ATTRIBUTES.has(key)) continue;
-    forEachString(
-      r.body[key],
-      (value, attributePath) => {
-        if (!/^dynamic\.[^.]+\.for_each(\.|$)/.test(attributePath))
-          out.push({ attributePath, value });
-      },
-      key,
-    );
-  }
+  const trail: string[] = [];
+  const visit = (v: unknown): void => {
+    if (typeof v === "string") {
+      if (isTerraformExpression(v)) out.push({ attributePath: trail.join("."), value: v });
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        trail.push(String(i));
+        visit(x);
+        trail.pop();
+      });
+    } else if (isRecord(v)) {
+      for (const key of Object.keys(v)) {
+        if (key === "//" || (trail.length === 0 && NOT_ATTRIBUTES.has(key))) continue;
+        if (trail.length === 2 && trail[0] === "dynamic" && key === "for_each") continue;
+        trail.push(key);
+        visit(v[key]);
+        trail.pop();
+      }
+    }
+  };
+  visit(r.body);
+  BLOCK_STRINGS.set(r, out);
   return out;
 }
+
+/** {@link blockStrings} per block, kept while the rendered block lives (the rules of one run share them). */
+const BLOCK_STRINGS = new WeakMap<RenderedResource, readonly BlockString[]>();

@@ -160,7 +160,8 @@ export function blockStrings(r: RenderedResource): readonly BlockString[] {
   const trail: string[] = [];
   const visit = (v: unknown): void => {
     if (typeof v === "string") {
-      if (isTerraformExpression(v)) out.push({ attributePath: trail.join("."), value: v });
+      if ((v.includes("${") || v.includes("%{")) && isTerraformExpression(v))
+        out.push({ attributePath: trail.join("."), value: v });
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => {
         trail.push(String(i));

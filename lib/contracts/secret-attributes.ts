@@ -68,7 +68,7 @@ const SECRET_PATHS = new Map<string, readonly string[]>();
  * dynamic block's `content` read as the block (`dynamic.env.content.value`
  * is `env.value`, `credentials.0.apikey` is `credentials.apikey`).
  */
-export function schemaPath(attributePath: string): string {
+export function schemaAttributePath(attributePath: string): string {
   const parts = attributePath.split(".").filter((p) => !/^[0-9]+$/.test(p));
   if (parts[0] === "dynamic" && parts[2] === "content") parts.splice(0, 3, parts[1]);
   return parts.join(".");
@@ -80,7 +80,7 @@ export function schemaPath(attributePath: string): string {
  * block whose value includes one.
  */
 export function holdsSecret(kind: string, attributePath: string): boolean {
-  const p = schemaPath(attributePath);
+  const p = schemaAttributePath(attributePath);
   return secretAttributePaths(kind).some(
     (s) => p === s || p.startsWith(`${s}.`) || s.startsWith(`${p}.`),
   );

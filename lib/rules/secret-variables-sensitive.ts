@@ -1,4 +1,10 @@
-import { blockKind, holdsSecret, isVendoredKind, namesASecret, schemaPath } from "../contracts";
+import {
+  blockKind,
+  holdsSecret,
+  isVendoredKind,
+  namesASecret,
+  schemaAttributePath,
+} from "../contracts";
 import { isRecord, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { manifestSecretReferences } from "./util/manifest-queries";
@@ -64,7 +70,7 @@ function secretFeeds(d: TerraformDocument): Map<string, string[]> {
     for (const { attributePath, value } of blockStrings(r)) {
       const uses = variableUses(d, value);
       if (uses.length === 0) continue;
-      const leaf = schemaPath(attributePath).split(".").pop() ?? "";
+      const leaf = schemaAttributePath(attributePath).split(".").pop() ?? "";
       const secret =
         holdsSecret(kind, attributePath) || (!isVendoredKind(kind) && namesASecret(leaf));
       if (secret) for (const use of uses) addFeed(feeds, use.name, `${r.address}.${attributePath}`);

@@ -4,7 +4,7 @@ import {
   isVendoredKind,
   namesASecret,
   RenderedResource,
-  schemaPath,
+  schemaAttributePath,
 } from "../contracts";
 import { RenderedAgent, Rule, RuleContext, RuleOutcome, RuleStatus, Severity } from "./rule";
 import { manifestSecretReferences } from "./util/manifest-queries";
@@ -86,8 +86,8 @@ function judge(r: RenderedResource, path: string, sources: string, manifest: boo
       `agent manifest field ${path.slice("input.".length)} receives the secret ${sources}; the manifest is shown in plans, ` +
         "stored in state and copied into the dashboard in plain text; only secret reference fields may name a secret",
     );
-  const top = schemaPath(path).split(".")[0];
-  const leaf = schemaPath(path).split(".").pop() ?? top;
+  const top = schemaAttributePath(path).split(".")[0];
+  const leaf = schemaAttributePath(path).split(".").pop() ?? top;
   if (!isVendoredKind(kind) && !NEVER_SECRET.has(top)) {
     if (namesASecret(leaf)) return compliant(path);
     return cannotVerify(
@@ -97,7 +97,7 @@ function judge(r: RenderedResource, path: string, sources: string, manifest: boo
   }
   return nonCompliant(
     path,
-    `${path} of ${r.address} receives the secret ${sources}; the provider schema does not mark ${kind}.${schemaPath(path)} ` +
+    `${path} of ${r.address} receives the secret ${sources}; the provider schema does not mark ${kind}.${schemaAttributePath(path)} ` +
       "sensitive, so terraform stores and shows it in plain text",
   );
 }

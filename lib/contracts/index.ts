@@ -4,3 +4,4 @@ export * from "./terraform-document";
 export * from "./voice-agent-regions";
 export * from "./code-engine";
 export * from "./skill-model";
+export * from "./secret-attributes";

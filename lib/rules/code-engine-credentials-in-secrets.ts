@@ -1,5 +1,4 @@
-import { SECRET_NAME } from "../contracts";
-import { isRecord } from "../contracts";
+import { isRecord, namesASecret } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { isLiteralString, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
@@ -43,7 +42,7 @@ export const codeEngineCredentialsInSecrets: Rule = {
         if (!isRecord(e)) return;
         const path = `run_env_variables.${i}`;
         const type = e.type ?? "literal";
-        const named = typeof e.name === "string" && SECRET_NAME.test(e.name);
+        const named = typeof e.name === "string" && namesASecret(e.name);
         if (!isLiteralString(type) && named)
           found.push(
             outcome(

@@ -1,6 +1,6 @@
 import { isRecord, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { serviceLocations } from "./util/manifest-queries";
+import { manifestSecretReferences } from "./util/manifest-queries";
 import { shown } from "./util/rendered-values";
 import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
@@ -24,10 +24,7 @@ export const manifestSecretsAreSensitiveReferences: Rule = {
   scope: "agent",
   check(context: RuleContext): readonly RuleOutcome[] {
     return perAgent(context, ({ manifest }) => {
-      const refs: [string, unknown][] = serviceLocations(manifest)
-        .filter((s) => s.location.password !== undefined)
-        .map((s) => [`${s.path}.password`, s.location.password]);
-      if (manifest.sms) refs.push(["sms.smsProviderPassword", manifest.sms.smsProviderPassword]);
+      const refs = manifestSecretReferences(manifest);
       return combine(refs.map(([path, ref]) => judge(context.document, path, ref)));
     });
   },

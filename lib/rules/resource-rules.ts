@@ -7,6 +7,7 @@ import { resourceKeyLeastPrivilege } from "./resource-key-least-privilege";
 import { Rule } from "./rule";
 import { secretOutputsSensitive } from "./secret-outputs-sensitive";
 import { secretVariablesSensitive } from "./secret-variables-sensitive";
+import { secretsReachOnlySecretAttributes } from "./secrets-reach-only-secret-attributes";
 
 /** Rules that check raw Terraform resources (any stack, with or without the library's constructs). */
 export const RESOURCE_RULES: readonly Rule[] = [
@@ -17,5 +18,6 @@ export const RESOURCE_RULES: readonly Rule[] = [
   noLiteralSecrets,
   secretOutputsSensitive,
   secretVariablesSensitive,
+  secretsReachOnlySecretAttributes,
   endpointsUseHttps,
 ];

@@ -1,13 +1,12 @@
-import { TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { referencesIn } from "./util/rendered-values";
+import { describeOrigin, secretOrigins } from "./util/secret-flow";
 import { compliant, nonCompliant, outcome } from "./util/verdicts";
-import { secretAttributes } from "./util/sensitive-attributes";
 
 /**
- * VAW-SECRET-2 (docs/threat-model.md#t37): an output whose value references a
- * secret (a sensitive variable, a credential, a secret payload, directly or
- * through locals) is marked sensitive. Not acknowledgeable.
+ * VAW-SECRET-2 (docs/threat-model.md#t37): an output whose value reads a
+ * secret (a sensitive variable, a credential, a secret payload, directly,
+ * through locals or inside a template or function call) is marked sensitive.
+ * Not acknowledgeable.
  */
 export const secretOutputsSensitive: Rule = {
   id: "VAW-SECRET-2",
@@ -25,31 +24,16 @@ export const secretOutputsSensitive: Rule = {
     const d = context.document;
     return d.outputBlocks.map((o) => {
       if (o.body.sensitive === true) return outcome(o, compliant("sensitive"));
-      const secret = referencesIn(o.body.value).find((ref) => isSecretReference(d, ref, new Set()));
-      return secret
+      const secrets = secretOrigins(d, o.body.value);
+      return secrets.length
         ? outcome(
             o,
             nonCompliant(
               "sensitive",
-              `sensitive must be true for an output that references ${secret}, got ${String(o.body.sensitive ?? "undefined")}`,
+              `sensitive must be true for an output that reads the secret ${secrets.map(describeOrigin).join(", ")}, got ${String(o.body.sensitive ?? "undefined")}`,
             ),
           )
         : outcome(o, compliant("sensitive"));
     });
   },
 };
-
-/** True when a reference chain reads a secret: a sensitive variable, a secret attribute (or a whole resource having one), or a local built from one. */
-export function isSecretReference(d: TerraformDocument, ref: string, seen: Set<string>): boolean {
-  const parts = ref.split(".");
-  if (parts[0] === "var") return d.variables[parts[1]]?.sensitive === true;
-  if (parts[0] === "local") {
-    if (seen.has(parts[1])) return false;
-    seen.add(parts[1]);
-    return referencesIn(d.locals[parts[1]]).some((r) => isSecretReference(d, r, seen));
-  }
-  const data = parts[0] === "data";
-  const [kind, attr] = data ? [`data.${parts[1]}`, parts[3]] : [parts[0], parts[2]];
-  const secrets = secretAttributes(kind);
-  return attr === undefined ? secrets.size > 0 : secrets.has(attr);
-}

@@ -1,14 +1,15 @@
 /**
  * End-to-end cases of the resource rules (VAW-CLOUDANT-1/2, VAW-KEY-1,
- * VAW-SECRET-*, VAW-HTTP-1): conditions the library's constructs never
- * produce, reached through `addOverride` escape hatches or through the
+ * VAW-SECRET-1/2, VAW-HTTP-1; the secret-flow ones come from
+ * secret-flow-cases.ts): conditions the library's constructs never produce, reached through `addOverride` escape hatches or through the
  * user's own Terraform elements next to them.
  */
-import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import { DataClass, ServiceRole } from "../../lib";
 import { agentStack, resourceAt, secretVariable } from "./e2e-kit";
 import { RuleCase } from "./rule-case";
+import { SECRET_FLOW_CASES } from "./secret-flow-cases";
 
 const CLOUDANT = "events/Resource";
 
@@ -115,21 +116,6 @@ export const RESOURCE_CASES: readonly RuleCase[] = [
     fixed: (stack) => sipKeyOutput(stack, true),
   },
   {
-    ruleId: "VAW-SECRET-3",
-    when: "a variable named like a secret is not sensitive",
-    fixedWhen: "the variable is sensitive",
-    level: "warning",
-    at: "twilio_auth_token",
-    insecure: (stack) => {
-      agentStack(stack);
-      new TerraformVariable(stack, "twilio_auth_token", { type: "string" });
-    },
-    fixed: (stack) => {
-      agentStack(stack);
-      new TerraformVariable(stack, "twilio_auth_token", { type: "string", sensitive: true });
-    },
-  },
-  {
     ruleId: "VAW-HTTP-1",
     when: "a provider's classic infrastructure endpoint is http",
     fixedWhen: "the endpoint is https",
@@ -140,4 +126,5 @@ export const RESOURCE_CASES: readonly RuleCase[] = [
     fixed: (stack) =>
       secondProvider(stack, { iaasClassicEndpointUrl: "https://api.softlayer.com/rest/v3" }),
   },
+  ...SECRET_FLOW_CASES,
 ];

@@ -272,6 +272,7 @@ describe("canary secrets", () => {
     expect(report.rules.find((r) => r.id === "VAW-SECRET-2")?.outcomes.compliant).toBe(
       outputs.length,
     );
+    expect(report.findings.filter((f) => f.blocking)).toEqual([]);
     expect(report.passed).toBe(true);
   });
 });

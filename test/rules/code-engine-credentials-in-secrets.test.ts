@@ -70,11 +70,23 @@ describe("VAW-CE-1 code engine apps receive credentials from code engine secrets
     );
   });
 
-  test("an acknowledgement with a reason lets the stack synthesize", () => {
+  test("passes literal variables that name a credential's location, id or switch rather than hold one", () => {
     const { stack } = provisioningStack();
     app(stack, [
       { type: "literal", name: "TOKEN_URL", value: "https://iam.cloud.ibm.com/identity/token" },
+      { type: "literal", name: "SM_SECRET_NAME", value: "soe-basic-auth" },
+      { type: "literal", name: "DB_SECRET_ID", value: "0a1b2c3d-secret-id" },
+      { type: "literal", name: "PRIVATE_KEY_PATH", value: "/etc/soe/key.pem" },
+      { type: "literal", name: "CORS_ALLOW_CREDENTIALS", value: "true" },
     ]);
+    expect(statuses(rule, stack)).toEqual({
+      "guarded/app#run_env_variables": RuleStatus.COMPLIANT,
+    });
+  });
+
+  test("an acknowledgement with a reason lets the stack synthesize", () => {
+    const { stack } = provisioningStack();
+    app(stack, [{ type: "literal", name: "MAPS_API_KEY", value: "${var.public_maps_key}" }]);
     VoiceAgentGuard.acknowledge(stack, { ruleId: "VAW-CE-1", reason: REASON });
     expect(findings(stack, "VAW-CE-1")[0]).toMatchObject({ acknowledged: true, blocking: false });
   });

@@ -32,7 +32,7 @@ describe("VAW-SECRET-2 outputs that carry secrets are marked sensitive", () => {
       address: "output.apikey",
     });
     expect(f.message).toBe(
-      "sensitive must be true for an output that references ibm_resource_key.key.credentials, got undefined",
+      "sensitive must be true for an output that reads the secret ibm_resource_key.key.credentials, got undefined",
     );
   });
 

@@ -1,7 +1,5 @@
-import { isRecord, RenderedResource } from "../../contracts";
-import { SECRET_NAME } from "../../contracts";
+import { isRecord, namesASecret, RenderedResource, secretAttributePaths } from "../../contracts";
 import { isLiteralString } from "./rendered-values";
-import { secretAttributes } from "./sensitive-attributes";
 
 /** Keys of `ibm_code_engine_secret.data` that are not secret (user names, hosts, certificates, key IDs). */
 const PUBLIC_SECRET_DATA = new Set([
@@ -14,12 +12,27 @@ const PUBLIC_SECRET_DATA = new Set([
 ]);
 
 /**
+ * Secret-holding attributes a literal may fill: the Twilio account SID (the
+ * provider's user name, an identifier), and Code Engine secret data, whose
+ * keys are judged one by one below.
+ */
+const LITERAL_ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  "provider.twilio": ["username"],
+  ibm_code_engine_secret: ["data"],
+};
+
+/** Literal values that cannot be a credential: booleans and numbers. */
+const NOT_A_CREDENTIAL = /^(true|false|yes|no|on|off|[0-9]+(\.[0-9]+)?)$/i;
+
+/**
  * Where a block holds secrets as literal strings: the attribute paths found,
  * or undefined when the block has no secret-bearing attribute at all (so it is
  * not judged). `kind` is the resource type, `data.<type>` or `provider.<name>`.
  */
 export function literalSecretPaths(r: RenderedResource, kind: string): string[] | undefined {
-  const attrs = [...secretAttributes(kind)];
+  const attrs = secretAttributePaths(kind).filter(
+    (a) => !a.includes(".") && !(LITERAL_ALLOWED[kind] ?? []).includes(a),
+  );
   const codeEngine = r.type === "ibm_code_engine_secret" || r.type === "ibm_code_engine_app";
   if (attrs.length === 0 && !(codeEngine && r.mode === "managed")) return undefined;
   const found = attrs.flatMap((a) => literalPaths(r.body[a], a));
@@ -39,15 +52,21 @@ function literalPaths(value: unknown, path: string, keep: (key: string) => boole
     .map((k) => `${path}.${k}`);
 }
 
-/** Literal environment variables whose name suggests a secret (`type` literal, the provider's default). */
+/**
+ * Literal environment variables whose name says they hold a secret (`type`
+ * literal, the provider's default): `DB_PASSWORD`, not `SM_SECRET_NAME`,
+ * `TOKEN_URL` or `ALLOW_CREDENTIALS`; values that are flags or numbers are no
+ * credential whatever the name.
+ */
 function literalSecretEnv(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((e: unknown, i) =>
     isRecord(e) &&
     (e.type ?? "literal") === "literal" &&
     typeof e.name === "string" &&
-    SECRET_NAME.test(e.name) &&
-    isLiteralString(e.value)
+    namesASecret(e.name) &&
+    isLiteralString(e.value) &&
+    !NOT_A_CREDENTIAL.test(e.value)
       ? [`run_env_variables.${i}.value`]
       : [],
   );

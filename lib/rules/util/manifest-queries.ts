@@ -60,6 +60,21 @@ export interface ServiceSlot {
   readonly location: ManifestServiceLocation;
 }
 
+/**
+ * The manifest's secret reference fields, with their paths: every service
+ * location's `password` and, when the manifest has an SMS section, the SMS
+ * provider's `smsProviderPassword`, as rendered (a reference object, or
+ * whatever an override put there, undefined when missing).
+ */
+export function manifestSecretReferences(m: AgentManifest): [string, unknown][] {
+  const refs: [string, unknown][] = serviceLocations(m)
+    .filter((s) => s.location.password !== undefined)
+    .map((s) => [`${s.path}.password`, s.location.password]);
+  if (m.sms)
+    refs.push(["sms.smsProviderPassword", isRecord(m.sms) ? m.sms.smsProviderPassword : undefined]);
+  return refs;
+}
+
 /** Every configured location of the conversation, Speech to Text and Text to Speech sections. */
 export function serviceLocations(m: AgentManifest): ServiceSlot[] {
   const out: ServiceSlot[] = [];

@@ -4,3 +4,7 @@ export * from "./prop-checks";
 export * from "./terraform-data";
 export * from "./validation";
 export * from "./deep-freeze";
+export * from "./terraform-expression";
+export * from "./phone-number";
+export * from "./transfer-target";
+export * from "./ip-address";

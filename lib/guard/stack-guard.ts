@@ -20,7 +20,7 @@ import {
   TerraformResource,
   TerraformStack,
 } from "cdktf";
-import { guardFailure, guardFindingLine } from "../core";
+import { guardFailure, guardFindingLine, isTerraformExpression } from "../core";
 import { RenderedAgent } from "../rules";
 import { renderedAgents, runGuard } from "./engine";
 import { GuardReport } from "./guard-report";
@@ -204,7 +204,7 @@ function constructPathHints(stack: TerraformStack): Record<string, string> {
       continue;
     if (TerraformProvider.isTerraformProvider(node)) {
       const alias =
-        typeof node.alias === "string" && !node.alias.includes("${") ? `.${node.alias}` : "";
+        typeof node.alias === "string" && !isTerraformExpression(node.alias) ? `.${node.alias}` : "";
       hints[`provider.${node.terraformResourceType}${alias}`] = node.node.path;
       continue;
     }

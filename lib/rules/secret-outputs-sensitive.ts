@@ -1,6 +1,6 @@
+import { referencesIn, TerraformReference } from "../core";
 import { TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { referencesIn } from "./util/rendered-values";
 import { compliant, nonCompliant, outcome } from "./util/verdicts";
 import { secretAttributes } from "./util/sensitive-attributes";
 
@@ -25,7 +25,8 @@ export const secretOutputsSensitive: Rule = {
     const d = context.document;
     return d.outputBlocks.map((o) => {
       if (o.body.sensitive === true) return outcome(o, compliant("sensitive"));
-      const secret = referencesIn(o.body.value).find((ref) => isSecretReference(d, ref, new Set()));
+      const secret = referencesIn(o.body.value).find((ref) => isSecretReference(d, ref, new Set()))
+        ?.traversal;
       return secret
         ? outcome(
             o,
@@ -39,17 +40,22 @@ export const secretOutputsSensitive: Rule = {
   },
 };
 
-/** True when a reference chain reads a secret: a sensitive variable, a secret attribute (or a whole resource having one), or a local built from one. */
-export function isSecretReference(d: TerraformDocument, ref: string, seen: Set<string>): boolean {
-  const parts = ref.split(".");
-  if (parts[0] === "var") return d.variables[parts[1]]?.sensitive === true;
-  if (parts[0] === "local") {
-    if (seen.has(parts[1])) return false;
-    seen.add(parts[1]);
-    return referencesIn(d.locals[parts[1]]).some((r) => isSecretReference(d, r, seen));
+/** True when a reference reads a secret: a sensitive variable, a secret attribute (or a whole resource having one), or a local built from one. */
+export function isSecretReference(
+  d: TerraformDocument,
+  ref: TerraformReference,
+  seen: Set<string>,
+): boolean {
+  const name = ref.address.split(".").pop() ?? "";
+  if (ref.kind === "variable") return d.variables[name]?.sensitive === true;
+  if (ref.kind === "local") {
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return referencesIn(d.locals[name]).some((r) => isSecretReference(d, r, seen));
   }
-  const data = parts[0] === "data";
-  const [kind, attr] = data ? [`data.${parts[1]}`, parts[3]] : [parts[0], parts[2]];
+  if (ref.kind !== "resource" && ref.kind !== "data") return false;
+  const kind = ref.address.split(".").slice(0, -1).join(".");
+  const attr = ref.attributes[0];
   const secrets = secretAttributes(kind);
   return attr === undefined ? secrets.size > 0 : secrets.has(attr);
 }

@@ -157,6 +157,27 @@ export function transferTargetNumberRisk(
   return type !== undefined && Object.hasOwn(RISK, type) ? RISK[type] : "undetermined";
 }
 
+const TYPE_LABELS: Readonly<Record<PhoneNumberType, string>> = Object.freeze({
+  FIXED_LINE: "fixed-line",
+  MOBILE: "mobile",
+  FIXED_LINE_OR_MOBILE: "fixed-line-or-mobile",
+  TOLL_FREE: "toll-free",
+  PREMIUM_RATE: "premium-rate",
+  SHARED_COST: "shared-cost",
+  VOIP: "voip",
+  PERSONAL_NUMBER: "personal (follow-me)",
+  PAGER: "pager",
+  UAN: "universal access",
+  VOICEMAIL: "voicemail access",
+});
+
+/** A number's type in words for messages (`mobile`, `toll-free`); `unknown-type` when undefined. */
+export function phoneNumberTypeLabel(type: PhoneNumberType | undefined): string {
+  return type !== undefined && Object.hasOwn(TYPE_LABELS, type)
+    ? TYPE_LABELS[type]
+    : "unknown-type";
+}
+
 function judgeDigits(digits: string): PhoneNumberResult {
   if (digits.length < 8 || digits.length > 15)
     return problem(

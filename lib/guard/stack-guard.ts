@@ -204,7 +204,9 @@ function constructPathHints(stack: TerraformStack): Record<string, string> {
       continue;
     if (TerraformProvider.isTerraformProvider(node)) {
       const alias =
-        typeof node.alias === "string" && !isTerraformExpression(node.alias) ? `.${node.alias}` : "";
+        typeof node.alias === "string" && !isTerraformExpression(node.alias)
+          ? `.${node.alias}`
+          : "";
       hints[`provider.${node.terraformResourceType}${alias}`] = node.node.path;
       continue;
     }

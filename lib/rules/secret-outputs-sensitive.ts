@@ -25,8 +25,8 @@ export const secretOutputsSensitive: Rule = {
     const d = context.document;
     return d.outputBlocks.map((o) => {
       if (o.body.sensitive === true) return outcome(o, compliant("sensitive"));
-      const secret = referencesIn(o.body.value).find((ref) => isSecretReference(d, ref, new Set()))
-        ?.traversal;
+      const ref = referencesIn(o.body.value).find((r) => isSecretReference(d, r, new Set()));
+      const secret = ref && shownReference(ref);
       return secret
         ? outcome(
             o,
@@ -58,4 +58,10 @@ export function isSecretReference(
   const attr = ref.attributes[0];
   const secrets = secretAttributes(kind);
   return attr === undefined ? secrets.size > 0 : secrets.has(attr);
+}
+
+/** A reference as a finding names it: a resource's attribute that holds the secret (`ibm_resource_key.k.credentials`), else the whole traversal. */
+function shownReference(ref: TerraformReference): string {
+  const named = (ref.kind === "resource" || ref.kind === "data") && ref.attributes.length > 0;
+  return named ? `${ref.address}.${ref.attributes[0]}` : ref.traversal;
 }

@@ -46,7 +46,12 @@ export const serviceUrlsUseHttps: Rule = {
 
 /** An expression URL of an instance picked in the dashboard is IBM's own endpoint: accepted. */
 function typed(path: string, url: unknown, what: string, userTyped: boolean): Verdict {
-  if (!userTyped && typeof url === "string" && isTerraformExpression(url) && url.trimStart().startsWith("${"))
+  if (
+    !userTyped &&
+    typeof url === "string" &&
+    isTerraformExpression(url) &&
+    url.trimStart().startsWith("${")
+  )
     return compliant(path);
   return httpsVerdict(path, url, what);
 }

@@ -37,7 +37,9 @@ export function credentialsOf(m: AgentManifest): CredentialUse[] {
 export function keyIdentity(document: TerraformDocument, resourceKey: unknown): string | undefined {
   const resolved = document.resolve(resourceKey);
   if (resolved) return resolved.address;
-  return typeof resourceKey === "string" && !isTerraformExpression(resourceKey) ? resourceKey : undefined;
+  return typeof resourceKey === "string" && !isTerraformExpression(resourceKey)
+    ? resourceKey
+    : undefined;
 }
 
 /** One credential use of {@link keyUses}: its manifest path and how it is shown. */

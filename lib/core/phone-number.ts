@@ -14,7 +14,20 @@
  * Letters, extensions and other characters are refused, so what is accepted
  * is exactly what a caller would dial.
  */
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from "libphonenumber-js/max";
+import type * as Libphonenumber from "libphonenumber-js/max";
+
+let loaded: typeof Libphonenumber | undefined;
+
+/**
+ * libphonenumber-js with its full metadata, loaded on first use: loading it
+ * costs about a fifth of loading cdktf, which `require` of this package
+ * should not pay before a number is read (bench: package load).
+ */
+function libphonenumber(): typeof Libphonenumber {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require("libphonenumber-js/max") as typeof Libphonenumber;
+  return loaded;
+}
 
 /** A number's type as libphonenumber-js tells it from its range. */
 export type PhoneNumberType =
@@ -184,6 +197,7 @@ function judgeDigits(digits: string): PhoneNumberResult {
       `has ${digits.length} digit${digits.length === 1 ? "" : "s"}, but an international number has 8 to 15 including the country code`,
     );
   const e164 = `+${digits}`;
+  const { parsePhoneNumberFromString, validatePhoneNumberLength } = libphonenumber();
   const length = validatePhoneNumberLength(e164);
   if (length === "INVALID_COUNTRY" || length === "NOT_A_NUMBER")
     return problem(`does not start with a country code (+${digits.slice(0, 3)}… is none)`);

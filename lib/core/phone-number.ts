@@ -191,34 +191,49 @@ export function phoneNumberTypeLabel(type: PhoneNumberType | undefined): string 
     : "unknown-type";
 }
 
+const JUDGED = new Map<string, PhoneNumberResult>();
+const JUDGED_MAX = 10_000;
+
+/** {@link judge}, remembered per digit string: a program reads each number several times (props, duplicates, the instance's registry). */
 function judgeDigits(digits: string): PhoneNumberResult {
+  const known = JUDGED.get(digits);
+  if (known) return known;
+  if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
+  const result = Object.freeze(judge(digits));
+  JUDGED.set(digits, result);
+  return result;
+}
+
+function judge(digits: string): PhoneNumberResult {
   if (digits.length < 8 || digits.length > 15)
     return problem(
       `has ${digits.length} digit${digits.length === 1 ? "" : "s"}, but an international number has 8 to 15 including the country code`,
     );
   const e164 = `+${digits}`;
   const { parsePhoneNumberFromString, validatePhoneNumberLength } = libphonenumber();
+  const parsed = parsePhoneNumberFromString(e164);
+  if (parsed?.isValid()) {
+    const type = parsed.getType();
+    return {
+      ok: true,
+      e164: parsed.number,
+      countryCallingCode: parsed.countryCallingCode,
+      ...(parsed.country ? { country: parsed.country } : {}),
+      ...(type ? { type } : {}),
+      international: parsed.formatInternational(),
+    };
+  }
+  // Not valid: find the first reason, in the order a reader checks a number.
   const length = validatePhoneNumberLength(e164);
   if (length === "INVALID_COUNTRY" || length === "NOT_A_NUMBER")
     return problem(`does not start with a country code (+${digits.slice(0, 3)}… is none)`);
-  const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return problem("is not a phone number");
   const where = `+${parsed.countryCallingCode}${parsed.country ? ` (${parsed.country})` : ""}`;
   if (length === "TOO_SHORT") return problem(`is too short for a ${where} number`);
   if (length === "TOO_LONG") return problem(`is too long for a ${where} number`);
   if (length === "INVALID_LENGTH" || !parsed.isPossible())
     return problem(`has a length that no ${where} number has`);
-  if (!parsed.isValid())
-    return problem(`is not a valid ${where} number: no such number range is assigned`);
-  const type = parsed.getType();
-  return {
-    ok: true,
-    e164: parsed.number,
-    countryCallingCode: parsed.countryCallingCode,
-    ...(parsed.country ? { country: parsed.country } : {}),
-    ...(type ? { type } : {}),
-    international: parsed.formatInternational(),
-  };
+  return problem(`is not a valid ${where} number: no such number range is assigned`);
 }
 
 function parenthesesProblem(s: string): string | undefined {

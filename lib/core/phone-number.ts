@@ -212,15 +212,22 @@ function judge(digits: string): PhoneNumberResult {
   const e164 = `+${digits}`;
   const { parsePhoneNumberFromString, validatePhoneNumberLength } = libphonenumber();
   const parsed = parsePhoneNumberFromString(e164);
-  if (parsed?.isValid()) {
-    const type = parsed.getType();
+  // With the full metadata a number is valid exactly when its range has a type
+  // (libphonenumber-js's isValid() is that test), so one lookup answers both.
+  const type = parsed?.getType();
+  if (parsed && type !== undefined) {
+    let international: string | undefined;
     return {
       ok: true,
       e164: parsed.number,
       countryCallingCode: parsed.countryCallingCode,
       ...(parsed.country ? { country: parsed.country } : {}),
-      ...(type ? { type } : {}),
-      international: parsed.formatInternational(),
+      type,
+      // formatted when a message asks for it: most numbers are only validated and compared
+      get international(): string {
+        international ??= parsed.formatInternational();
+        return international;
+      },
     };
   }
   // Not valid: find the first reason, in the order a reader checks a number.

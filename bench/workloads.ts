@@ -86,9 +86,9 @@ const ACKNOWLEDGED = [
   },
 ];
 
-/** Phone number `i` of agent `a`: unique across the instance. */
+/** Phone number `i` of agent `a` (a < 800): a valid toll-free number, unique across the instance. */
 export function phoneNumber(a: number, i: number): string {
-  return `+1 888 ${String(a).padStart(3, "0")} ${String(i).padStart(4, "0")}`;
+  return `+1 888 ${String(200 + a)} ${String(i).padStart(4, "0")}`;
 }
 
 /**

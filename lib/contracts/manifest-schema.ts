@@ -165,6 +165,12 @@ export interface ManifestCallTransfer {
   readonly defaultTransferTarget?: string;
   /** Extra targets the dialog may transfer to (business numbers the guard checks). */
   readonly allowedTransferTargets: readonly string[];
+  /**
+   * Not a dashboard field: the numbers the agent's owner declares to be
+   * business lines, for transfer targets whose number type cannot be told
+   * (VAW-XFER-4 reads it). Present only when declared.
+   */
+  readonly businessNumbers?: readonly string[];
   /** `Put caller on hold on transfer` (default on). */
   readonly putCallerOnHoldOnTransfer: boolean;
   /** `Disconnect call on transfer failure` (default on). */

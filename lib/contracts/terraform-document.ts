@@ -1,3 +1,5 @@
+import { isTerraformExpression, referencesInTemplate } from "../core";
+
 /**
  * A read-only view of one stack's rendered Terraform JSON (what `cdk.tf.json`
  * holds, overrides included): the model every rule checks.
@@ -26,8 +28,6 @@ export interface RenderedResource {
   /** The rendered body (arguments, blocks, meta-arguments; `//` metadata included). */
   readonly body: Readonly<Record<string, unknown>>;
 }
-
-const REFERENCE = /\$\{\s*(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(?:\.[^}]*)?\}/;
 
 /** The rendered Terraform JSON of one stack, indexed for rules. */
 export class TerraformDocument {
@@ -98,14 +98,15 @@ export class TerraformDocument {
     if (typeof expressionOrAddress !== "string") return undefined;
     const direct = this.byAddr.get(expressionOrAddress);
     if (direct) return direct;
-    const m = REFERENCE.exec(expressionOrAddress);
-    if (!m) {
-      const parts = expressionOrAddress.split(".");
-      if (parts[0] === "data" && parts.length >= 3)
-        return this.byAddr.get(parts.slice(0, 3).join("."));
-      return parts.length >= 2 ? this.byAddr.get(parts.slice(0, 2).join(".")) : undefined;
+    if (isTerraformExpression(expressionOrAddress)) {
+      const [first] = referencesInTemplate(expressionOrAddress);
+      const named = first?.kind === "resource" || first?.kind === "data";
+      return named ? this.byAddr.get(first.address) : undefined;
     }
-    return this.byAddr.get(`${m[1] ? "data." : ""}${m[2]}.${m[3]}`);
+    const parts = expressionOrAddress.split(".");
+    if (parts[0] === "data" && parts.length >= 3)
+      return this.byAddr.get(parts.slice(0, 3).join("."));
+    return parts.length >= 2 ? this.byAddr.get(parts.slice(0, 2).join(".")) : undefined;
   }
 
   /** Output blocks as subjects for rules (`mode: "output"`, address `output.<name>`), in the JSON's order. */
@@ -207,9 +208,4 @@ function outputPath(
 /** True for a plain JSON object. */
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/** True when a rendered value is (or contains) a Terraform `${...}` expression. */
-export function isExpression(x: unknown): boolean {
-  return typeof x === "string" && x.includes("${");
 }

@@ -7,3 +7,4 @@ export * from "./deep-freeze";
 export * from "./terraform-expression";
 export * from "./phone-number";
 export * from "./transfer-target";
+export * from "./ip-address";

@@ -14,7 +14,20 @@
  * Letters, extensions and other characters are refused, so what is accepted
  * is exactly what a caller would dial.
  */
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from "libphonenumber-js/max";
+import type * as Libphonenumber from "libphonenumber-js/max";
+
+let loaded: typeof Libphonenumber | undefined;
+
+/**
+ * libphonenumber-js with its full metadata, loaded on first use: loading it
+ * costs about a fifth of loading cdktf, which `require` of this package
+ * should not pay before a number is read (bench: package load).
+ */
+function libphonenumber(): typeof Libphonenumber {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require("libphonenumber-js/max") as typeof Libphonenumber;
+  return loaded;
+}
 
 /** A number's type as libphonenumber-js tells it from its range. */
 export type PhoneNumberType =
@@ -157,33 +170,77 @@ export function transferTargetNumberRisk(
   return type !== undefined && Object.hasOwn(RISK, type) ? RISK[type] : "undetermined";
 }
 
+const TYPE_LABELS: Readonly<Record<PhoneNumberType, string>> = Object.freeze({
+  FIXED_LINE: "fixed-line",
+  MOBILE: "mobile",
+  FIXED_LINE_OR_MOBILE: "fixed-line-or-mobile",
+  TOLL_FREE: "toll-free",
+  PREMIUM_RATE: "premium-rate",
+  SHARED_COST: "shared-cost",
+  VOIP: "voip",
+  PERSONAL_NUMBER: "personal (follow-me)",
+  PAGER: "pager",
+  UAN: "universal access",
+  VOICEMAIL: "voicemail access",
+});
+
+/** A number's type in words for messages (`mobile`, `toll-free`); `unknown-type` when undefined. */
+export function phoneNumberTypeLabel(type: PhoneNumberType | undefined): string {
+  return type !== undefined && Object.hasOwn(TYPE_LABELS, type)
+    ? TYPE_LABELS[type]
+    : "unknown-type";
+}
+
+const JUDGED = new Map<string, PhoneNumberResult>();
+const JUDGED_MAX = 10_000;
+
+/** {@link judge}, remembered per digit string: a program reads each number several times (props, duplicates, the instance's registry). */
 function judgeDigits(digits: string): PhoneNumberResult {
+  const known = JUDGED.get(digits);
+  if (known) return known;
+  if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
+  const result = Object.freeze(judge(digits));
+  JUDGED.set(digits, result);
+  return result;
+}
+
+function judge(digits: string): PhoneNumberResult {
   if (digits.length < 8 || digits.length > 15)
     return problem(
       `has ${digits.length} digit${digits.length === 1 ? "" : "s"}, but an international number has 8 to 15 including the country code`,
     );
   const e164 = `+${digits}`;
+  const { parsePhoneNumberFromString, validatePhoneNumberLength } = libphonenumber();
+  const parsed = parsePhoneNumberFromString(e164);
+  // With the full metadata a number is valid exactly when its range has a type
+  // (libphonenumber-js's isValid() is that test), so one lookup answers both.
+  const type = parsed?.getType();
+  if (parsed && type !== undefined) {
+    let international: string | undefined;
+    return {
+      ok: true,
+      e164: parsed.number,
+      countryCallingCode: parsed.countryCallingCode,
+      ...(parsed.country ? { country: parsed.country } : {}),
+      type,
+      // formatted when a message asks for it: most numbers are only validated and compared
+      get international(): string {
+        international ??= parsed.formatInternational();
+        return international;
+      },
+    };
+  }
+  // Not valid: find the first reason, in the order a reader checks a number.
   const length = validatePhoneNumberLength(e164);
   if (length === "INVALID_COUNTRY" || length === "NOT_A_NUMBER")
     return problem(`does not start with a country code (+${digits.slice(0, 3)}… is none)`);
-  const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return problem("is not a phone number");
   const where = `+${parsed.countryCallingCode}${parsed.country ? ` (${parsed.country})` : ""}`;
   if (length === "TOO_SHORT") return problem(`is too short for a ${where} number`);
   if (length === "TOO_LONG") return problem(`is too long for a ${where} number`);
   if (length === "INVALID_LENGTH" || !parsed.isPossible())
     return problem(`has a length that no ${where} number has`);
-  if (!parsed.isValid())
-    return problem(`is not a valid ${where} number: no such number range is assigned`);
-  const type = parsed.getType();
-  return {
-    ok: true,
-    e164: parsed.number,
-    countryCallingCode: parsed.countryCallingCode,
-    ...(parsed.country ? { country: parsed.country } : {}),
-    ...(type ? { type } : {}),
-    international: parsed.formatInternational(),
-  };
+  return problem(`is not a valid ${where} number: no such number range is assigned`);
 }
 
 function parenthesesProblem(s: string): string | undefined {

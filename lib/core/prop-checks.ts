@@ -1,5 +1,7 @@
-import { isIP } from "node:net";
-import { isScalarToken, isToken, PropsChecker } from "../core/validation";
+import { isIpAddress } from "./ip-address";
+import { ParsedPhoneNumber, parsePhoneNumber, PHONE_NUMBER_FIX } from "./phone-number";
+import { ParsedTransferTarget, parseTransferTarget, TRANSFER_TARGET_FIX } from "./transfer-target";
+import { isScalarToken, isToken, PropsChecker } from "./validation";
 
 /**
  * Checks shared by the voice agent, SIP trunk and SOE validators. Like the
@@ -40,7 +42,7 @@ export function checkIpAddress(c: PropsChecker, prop: string, value: unknown): v
       value,
       "list each address separately; the voice agent docs do not say that cidr ranges are accepted",
     );
-  } else if (isIP(value) === 0) {
+  } else if (!isIpAddress(value)) {
     c.add(prop, "is not an ip address", value, "give an ipv4 or ipv6 address such as 203.0.113.10");
   }
 }
@@ -111,4 +113,48 @@ export function checkAtLeast(
       `give a whole number of ${unit}, at least ${min}`,
     );
   }
+}
+
+/**
+ * Checks a phone number written in international form (`+`, country code,
+ * 8 to 15 digits, a valid number range; see core's phone-number parser) of
+ * at most `max` characters. Returns the parsed number, or undefined when it
+ * is absent, a token or refused.
+ */
+export function checkPhoneNumber(
+  c: PropsChecker,
+  prop: string,
+  value: unknown,
+  max: number,
+): ParsedPhoneNumber | undefined {
+  if (value === undefined || isScalarToken(value)) return undefined;
+  const before = c.count;
+  c.string(prop, value, { min: 1, max });
+  if (typeof value !== "string" || c.count > before) return undefined;
+  const parsed = parsePhoneNumber(value);
+  if (parsed.ok) return parsed;
+  c.add(prop, parsed.reason, value, PHONE_NUMBER_FIX);
+  return undefined;
+}
+
+/**
+ * Checks a call-transfer target (`tel:+<number>`, `sip:`/`sips:+<number>@<host>`)
+ * of at most `max` characters with core's transfer-target parser, the one
+ * the guard's rules use. Returns the parsed target, or undefined when it is
+ * absent, a token or refused.
+ */
+export function checkTransferTarget(
+  c: PropsChecker,
+  prop: string,
+  value: unknown,
+  max: number,
+): ParsedTransferTarget | undefined {
+  if (value === undefined || isScalarToken(value)) return undefined;
+  const before = c.count;
+  c.string(prop, value, { min: 1, max });
+  if (typeof value !== "string" || c.count > before) return undefined;
+  const parsed = parseTransferTarget(value);
+  if (parsed.ok) return parsed;
+  c.add(prop, parsed.reason, value, TRANSFER_TARGET_FIX);
+  return undefined;
 }

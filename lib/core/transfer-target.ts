@@ -178,6 +178,12 @@ export function sipHostOf(uriOrHost: unknown): string | undefined {
   return hp.ok ? hp.host.host : undefined;
 }
 
+/** True for a SIP URI that parses and asks for TLS signalling (`sips:`, `;transport=tls`). */
+export function isTlsSipUri(text: unknown): boolean {
+  const uri = parseSipUri(text);
+  return uri.ok && uri.tls;
+}
+
 type HostPort = Pick<ParsedSipUri, "host" | "hostKind" | "port">;
 
 function basicProblem(text: unknown): string | undefined {

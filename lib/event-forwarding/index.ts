@@ -5,4 +5,4 @@ export * from "./cloudant-event-target";
 export * from "./existing-cloudant-event-target";
 export * from "./network-restriction-defaults";
 export * from "./network-restriction";
-export { CbrAddress, parseCbrAddress } from "./validate-network-restriction-props";
+export { CbrAddress } from "./validate-network-restriction-props";

@@ -12,7 +12,7 @@ import {
 } from "./network-restriction-defaults";
 import {
   CbrAddress,
-  parseCbrAddress,
+  cbrAddressOf,
   validateNetworkRestrictionProps,
 } from "./validate-network-restriction-props";
 
@@ -97,7 +97,7 @@ export class NetworkRestriction extends Construct {
       props.description ??
       `Networks allowed to reach ${props.name}`.slice(0, LIMITS.descriptionMaxLength);
     this.enforcementMode = props.enforcementMode ?? D.enforcementMode;
-    this.addresses = props.allowedAddresses.map((a) => parseCbrAddress(a) as CbrAddress);
+    this.addresses = props.allowedAddresses.map((a) => cbrAddressOf(a) as CbrAddress);
     this.zone = new CbrZone(this, "Zone", {
       accountId,
       name: props.zoneName ?? zoneNameOf(props.name),

@@ -1,7 +1,6 @@
-import { isIP } from "node:net";
 import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
-import { isToken, PropsChecker, validateProps } from "../core";
+import { isToken, parseCbrAddress, PropsChecker, validateProps } from "../core";
 import { checkUnique, objectProps } from "../core";
 import {
   CbrAddressType,
@@ -23,38 +22,12 @@ export interface CbrAddress {
 }
 
 /**
- * Reads an address: `169.61.56.226` (ipAddress), `10.0.0.0/24` (subnet) or
- * `1.2.3.4-1.2.3.9` (ipRange), IPv4 or IPv6. Undefined when it is none of
- * them, when a subnet has prefix 0 (it would admit every address), or when
- * a range ends before it starts.
+ * An address of a zone with its type, read by core's CBR address parser;
+ * undefined when the parser refuses it (the props check reports why).
  */
-export function parseCbrAddress(value: string): CbrAddress | undefined {
-  const range = value.split("-");
-  if (range.length === 2) {
-    const [start, end] = range.map(ipNumber);
-    if (start === undefined || end === undefined || start.family !== end.family) return undefined;
-    return start.n <= end.n ? { type: CbrAddressType.IP_RANGE, value } : undefined;
-  }
-  const subnet = value.split("/");
-  if (subnet.length === 2) {
-    const ip = ipNumber(subnet[0]);
-    const max = ip?.family === 4 ? 32 : 128;
-    const bits = /^\d{1,3}$/.test(subnet[1]) ? Number(subnet[1]) : NaN;
-    return ip && bits >= 1 && bits <= max ? { type: CbrAddressType.SUBNET, value } : undefined;
-  }
-  return isIP(value) !== 0 ? { type: CbrAddressType.IP_ADDRESS, value } : undefined;
-}
-
-/** An IP address as a number of its family, for ordering range ends. */
-function ipNumber(ip: string): { family: number; n: bigint } | undefined {
-  const family = isIP(ip);
-  if (family === 4) return { family, n: ip.split(".").reduce((a, o) => a * 256n + BigInt(o), 0n) };
-  if (family !== 6 || ip.includes(".")) return undefined;
-  const [head, tail = ""] = ip.split("::");
-  const h = head ? head.split(":") : [];
-  const t = ip.includes("::") && tail ? tail.split(":") : [];
-  const groups = [...h, ...Array(8 - h.length - t.length).fill("0"), ...t];
-  return { family, n: groups.reduce((a, g) => a * 65536n + BigInt(`0x${g}`), 0n) };
+export function cbrAddressOf(value: string): CbrAddress | undefined {
+  const parsed = parseCbrAddress(value);
+  return parsed.ok ? { type: parsed.type as CbrAddressType, value } : undefined;
 }
 
 /** Validates {@link NetworkRestrictionProps}; throws one error listing every problem. */
@@ -98,10 +71,11 @@ function checkAddresses(c: PropsChecker, value: unknown): void {
       c.add(prop, "must be a literal", a, "give the address as a string so its type can be told");
       return;
     }
-    if (typeof a !== "string" || parseCbrAddress(a) === undefined)
+    const parsed = parseCbrAddress(a);
+    if (!parsed.ok)
       c.add(
         prop,
-        "is not an ip address, cidr subnet or ip range",
+        parsed.reason,
         a,
         "give 169.61.56.226, 10.0.0.0/24 or 1.2.3.4-1.2.3.9 (a subnet prefix of at least 1, a range whose start is not after its end)",
       );

@@ -21,7 +21,7 @@ import {
   TerraformResource,
   TerraformStack,
 } from "cdktf";
-import { guardFailure, guardFindingLine } from "../core";
+import { guardFailure, guardFindingLine, isTerraformExpression } from "../core";
 import { RenderedAgent } from "../rules";
 import { isBuiltInRuleId, renderedAgents, runGuard } from "./engine";
 import { GuardPolicy } from "./guard-policy";
@@ -250,7 +250,9 @@ function constructPathHints(stack: TerraformStack): Record<string, string> {
       continue;
     if (TerraformProvider.isTerraformProvider(node)) {
       const alias =
-        typeof node.alias === "string" && !node.alias.includes("${") ? `.${node.alias}` : "";
+        typeof node.alias === "string" && !isTerraformExpression(node.alias)
+          ? `.${node.alias}`
+          : "";
       hints[`provider.${node.terraformResourceType}${alias}`] = node.node.path;
       continue;
     }

@@ -22,6 +22,7 @@ import { soeRequiresAuthentication } from "./soe-requires-authentication";
 import { soeUsesHttps } from "./soe-uses-https";
 import { srtpRequiresTlsSignaling } from "./srtp-requires-tls-signaling";
 import { transferKeepsTls } from "./transfer-keeps-tls";
+import { transferTargetsAreBusinessNumbers } from "./transfer-targets-are-business-numbers";
 import { transferTargetsOnOwnTrunk } from "./transfer-targets-on-own-trunk";
 import { watsonPlansKeepNoRequestData } from "./watson-plans-keep-no-request-data";
 
@@ -41,6 +42,7 @@ export const AGENT_RULES: readonly Rule[] = [
   phiCloudantRestrictedByCbr,
   transferTargetsOnOwnTrunk,
   transferKeepsTls,
+  transferTargetsAreBusinessNumbers,
   smsUrlsUseHttps,
   sipAuthCredentialDedicated,
   smsWebhookCredentialWriter,

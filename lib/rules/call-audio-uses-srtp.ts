@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { STRICT_FOR_PHI_PCI, severityFor } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
@@ -24,7 +25,7 @@ export const callAudioUsesSrtp: Rule = {
     return perAgent(context, (agent) => {
       const trunk = agent.manifest.sipTrunk;
       if (!trunk) return notApplicable();
-      if (isExpr(trunk.media))
+      if (isTerraformExpression(trunk.media))
         return cannotVerify("sipTrunk.media", `media is an expression, got ${shown(trunk.media)}`);
       if (String(trunk.media).toLowerCase() === "srtp") return compliant("sipTrunk.media");
       return nonCompliant(

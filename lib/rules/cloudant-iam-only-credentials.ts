@@ -1,3 +1,4 @@
+import { isTerraformExpression } from "../core";
 import { isRecord, RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { renderedBoolean, shown } from "./util/rendered-values";
@@ -56,7 +57,7 @@ function judge(r: RenderedResource, attributePath: string, value: unknown): Rule
 function judgeInstance(r: RenderedResource): RuleOutcome {
   const json = r.body.parameters_json;
   if (typeof json === "string") {
-    if (json.includes("${"))
+    if (isTerraformExpression(json))
       return outcome(r, cannotVerify("parameters_json", "parameters_json is an expression"));
     let parsed: unknown;
     try {

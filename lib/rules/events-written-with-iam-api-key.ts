@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { whenForwarding } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 /**
@@ -31,7 +32,7 @@ export const eventsWrittenWithIamApiKey: Rule = {
           path,
           "authentication is not stated, so the kind of credential is unknown",
         );
-      if (isExpr(auth))
+      if (isTerraformExpression(auth))
         return cannotVerify(path, `authentication is an expression, got ${shown(auth)}`);
       if (String(auth).toLowerCase() === "apikey") return compliant(path);
       return nonCompliant(

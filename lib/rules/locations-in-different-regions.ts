@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { isRecord } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import {
   cannotVerify,
   combine,
@@ -35,7 +36,7 @@ export const locationsInDifferentRegions: Rule = {
             return notApplicable();
           const [r1, r2] = [s.location1.region, s.location2.region];
           const path = `${section}.location2.region`;
-          if (isExpr(r1) || isExpr(r2))
+          if (isTerraformExpression(r1) || isTerraformExpression(r2))
             return cannotVerify(
               path,
               `the regions of ${section} are expressions, got ${shown(r1)} and ${shown(r2)}`,

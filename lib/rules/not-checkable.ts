@@ -75,7 +75,7 @@ export const COVERAGE: Readonly<Record<string, readonly string[]>> = {
   T7: ["VAW-SIP-6"],
   T8: ["VAW-TWILIO-4"],
   T11: ["VAW-OUT-2", "VAW-TWILIO-3"],
-  T12: ["VAW-XFER-1", "VAW-TWILIO-5"],
+  T12: ["VAW-XFER-1", "VAW-XFER-4", "VAW-TWILIO-5"],
   T13: ["VAW-XFER-2"],
   T14: ["VAW-XFER-3"],
   T16: ["VAW-OUT-3"],

@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { whenOutbound } from "./util/manifest-queries";
-import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { renderedBoolean, shown } from "./util/rendered-values";
 import { Verdict, cannotVerify, combine, compliant, nonCompliant, perAgent } from "./util/verdicts";
 
 const PATH = "outboundCalling.secureTrunking";
@@ -36,7 +37,7 @@ export const outboundSecureTrunkingMatchesTrunk: Rule = {
           "sipTrunk",
           "the manifest has no sip trunk, so its security setting is unknown",
         );
-      if (isExpr(trunk.media))
+      if (isTerraformExpression(trunk.media))
         return cannotVerify("sipTrunk.media", `media is an expression, got ${shown(trunk.media)}`);
       const trunkSecure = String(trunk.media).toLowerCase() === "srtp";
       const verdicts: Verdict[] = [];

@@ -1,7 +1,8 @@
+import { isTerraformExpression } from "../core";
 import { isRecord, RenderedResource, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { eventCloudant, handles, whenForwarding } from "./util/manifest-queries";
-import { isExpr } from "./util/rendered-values";
+
 import {
   cannotVerify,
   compliant,
@@ -39,7 +40,7 @@ export const phiCloudantRestrictedByCbr: Rule = {
       const rules = covering(context.document, cloudant);
       const modes = rules.map((r) => r.body.enforcement_mode);
       if (modes.some((m) => m === undefined || m === "enabled")) return compliant(path);
-      if (modes.some((m) => isExpr(m)))
+      if (modes.some((m) => isTerraformExpression(m)))
         return cannotVerify(
           path,
           `the enforcement_mode of the cbr rule on ${cloudant.address} is an expression`,

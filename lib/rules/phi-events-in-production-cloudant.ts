@@ -1,7 +1,8 @@
+import { isTerraformExpression } from "../core";
 import { RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { eventCloudant, handles, whenForwarding } from "./util/manifest-queries";
-import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { renderedBoolean, shown } from "./util/rendered-values";
 import {
   Verdict,
   cannotVerify,
@@ -52,7 +53,7 @@ function judgePlan(r: RenderedResource): Verdict {
       `${r.address} is read with a data source: its plan is not in this stack`,
     );
   const plan = r.body.plan;
-  if (typeof plan !== "string" || isExpr(plan))
+  if (typeof plan !== "string" || isTerraformExpression(plan))
     return cannotVerify(path, `the plan of ${r.address} is ${shown(plan)}`);
   if (plan.toLowerCase() === "lite")
     return nonCompliant(

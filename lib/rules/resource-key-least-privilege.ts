@@ -1,3 +1,4 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { eventForwardingTargets } from "./util/manifest-queries";
 import { shown } from "./util/rendered-values";
@@ -36,7 +37,7 @@ export const resourceKeyLeastPrivilege: Rule = {
           key,
           cannotVerify("role", `role is not set, so the service chooses it${use}`),
         );
-      if (typeof role !== "string" || role.includes("${"))
+      if (typeof role !== "string" || isTerraformExpression(role))
         return outcome(
           key,
           cannotVerify("role", `role is an expression, got ${shown(role)}${use}`),

@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { locationKind, serviceLocations } from "./util/manifest-queries";
-import { isExpr, renderedBoolean } from "./util/rendered-values";
+import { renderedBoolean } from "./util/rendered-values";
 import { httpsVerdict } from "./util/uris";
 import { Verdict, combine, compliant, notApplicable, perAgent } from "./util/verdicts";
 
@@ -45,7 +46,12 @@ export const serviceUrlsUseHttps: Rule = {
 
 /** An expression URL of an instance picked in the dashboard is IBM's own endpoint: accepted. */
 function typed(path: string, url: unknown, what: string, userTyped: boolean): Verdict {
-  if (!userTyped && typeof url === "string" && isExpr(url) && url.trimStart().startsWith("${"))
+  if (
+    !userTyped &&
+    typeof url === "string" &&
+    isTerraformExpression(url) &&
+    url.trimStart().startsWith("${")
+  )
     return compliant(path);
   return httpsVerdict(path, url, what);
 }

@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { STRICT_FOR_PHI_PCI, isVoiceAgent, severityFor } from "./util/manifest-queries";
-import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
@@ -37,7 +38,7 @@ export const sipDigestOverTls: Rule = {
           "sipTrunk",
           "the manifest has no sip trunk, so the transport is unknown",
         );
-      if (isExpr(transport))
+      if (isTerraformExpression(transport))
         return cannotVerify(
           "sipTrunk.signalingTransport",
           `signalingTransport is an expression, got ${shown(transport)}`,

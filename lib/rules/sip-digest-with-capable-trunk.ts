@@ -1,5 +1,6 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { isExpr, renderedBoolean, shown } from "./util/rendered-values";
+import { renderedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
@@ -41,7 +42,7 @@ export const sipDigestWithCapableTrunk: Rule = {
           "sipTrunk.digestAuthentication",
           "the trunk is declared unable to answer sip digest challenges, so every call to the agent would be rejected",
         );
-      if (isExpr(trunk.providerKind))
+      if (isTerraformExpression(trunk.providerKind))
         return cannotVerify(
           "sipTrunk.providerKind",
           `providerKind is an expression, got ${shown(trunk.providerKind)}`,

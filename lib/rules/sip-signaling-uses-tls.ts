@@ -1,7 +1,7 @@
+import { isTerraformExpression, isTlsSipUri } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { STRICT_FOR_PHI_PCI, severityFor } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
-import { isTlsUri } from "./util/uris";
+import { shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
@@ -27,7 +27,7 @@ export const sipSignalingUsesTls: Rule = {
       const trunk = agent.manifest.sipTrunk;
       if (!trunk || String(trunk.media).toLowerCase() === "srtp") return notApplicable();
       const transport = trunk.signalingTransport;
-      if (isExpr(transport))
+      if (isTerraformExpression(transport))
         return cannotVerify(
           "sipTrunk.signalingTransport",
           `signalingTransport is an expression, got ${shown(transport)}`,
@@ -40,7 +40,7 @@ export const sipSignalingUsesTls: Rule = {
           severity,
         );
       const uris = Array.isArray(trunk.originationUris) ? trunk.originationUris : [];
-      const plain = uris.filter((u) => !isExpr(u) && !isTlsUri(u));
+      const plain = uris.filter((u) => !isTerraformExpression(u) && !isTlsSipUri(u));
       if (plain.length > 0)
         return nonCompliant(
           "sipTrunk.originationUris",

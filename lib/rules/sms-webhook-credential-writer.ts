@@ -1,6 +1,7 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { keyIdentity, usesOfKey } from "./util/credential-uses";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import {
   Verdict,
   cannotVerify,
@@ -61,7 +62,7 @@ function judgeRole(context: RuleContext, identity: string, manifestRole: unknown
   const key = context.document.at(identity);
   const judgedByKeyRule = key?.type === "ibm_resource_key" && key.mode === "managed";
   const role = judgedByKeyRule ? key.body.role : manifestRole;
-  if (typeof role !== "string" || isExpr(role))
+  if (typeof role !== "string" || isTerraformExpression(role))
     return cannotVerify(`${PATH}.role`, `the role of the sms webhook key is ${shown(role)}`);
   const name = role.replace(/^.*:/, "").toLowerCase();
   if (name === "writer" || (name === "manager" && judgedByKeyRule))

@@ -1,8 +1,8 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { soeAppAddresses } from "./util/provisioning-rule-helpers";
 import { shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from "./util/verdicts";
-import { isExpression } from "../contracts";
 
 /**
  * VAW-CE-2 (docs/threat-model.md#t21): a Code Engine app that serves as an
@@ -26,7 +26,7 @@ export const soeAppsKeepAnInstanceRunning: Rule = {
     return context.document.ofType("ibm_code_engine_app").map((app) => {
       if (!soes.has(app.address)) return outcome(app, notApplicable());
       const value = app.body.scale_min_instances ?? undefined;
-      if (isExpression(value))
+      if (isTerraformExpression(value))
         return outcome(
           app,
           cannotVerify(

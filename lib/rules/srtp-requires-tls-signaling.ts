@@ -1,6 +1,6 @@
+import { isTerraformExpression, isTlsSipUri } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { isExpr, shown } from "./util/rendered-values";
-import { isTlsUri } from "./util/uris";
+import { shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /**
@@ -24,11 +24,11 @@ export const srtpRequiresTlsSignaling: Rule = {
     return perAgent(context, ({ manifest }) => {
       const trunk = manifest.sipTrunk;
       if (!trunk) return notApplicable();
-      if (isExpr(trunk.media))
+      if (isTerraformExpression(trunk.media))
         return cannotVerify("sipTrunk.media", `media is an expression, got ${shown(trunk.media)}`);
       if (String(trunk.media).toLowerCase() !== "srtp") return notApplicable();
       const transport = trunk.signalingTransport;
-      if (isExpr(transport))
+      if (isTerraformExpression(transport))
         return cannotVerify(
           "sipTrunk.signalingTransport",
           `signalingTransport is an expression, got ${shown(transport)}`,
@@ -39,8 +39,8 @@ export const srtpRequiresTlsSignaling: Rule = {
           `signalingTransport must be tls when media is srtp, got ${shown(transport)}; the srtp keys would cross the network in clear`,
         );
       const uris = Array.isArray(trunk.originationUris) ? trunk.originationUris : [];
-      const unresolved = uris.filter((u) => isExpr(u));
-      const plain = uris.filter((u) => !isExpr(u) && !isTlsUri(u));
+      const unresolved = uris.filter((u) => isTerraformExpression(u));
+      const plain = uris.filter((u) => !isTerraformExpression(u) && !isTlsSipUri(u));
       if (plain.length > 0)
         return nonCompliant(
           "sipTrunk.originationUris",

@@ -1,6 +1,7 @@
+import { isTerraformExpression, parseSipUri } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { STRICT_FOR_PHI_PCI, severityFor, transferTargets } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import {
   cannotVerify,
   combine,
@@ -12,8 +13,9 @@ import {
 
 /**
  * VAW-XFER-2 (docs/threat-model.md#t13): on a trunk with TLS signalling, no
- * SIP transfer target forces UDP or TCP. A warning; an error for PHI and PCI
- * agents.
+ * SIP transfer target forces UDP or TCP (its `transport` parameter, read by
+ * core's SIP URI parser; a target that does not parse is VAW-XFER-1's). A
+ * warning; an error for PHI and PCI agents.
  */
 export const transferKeepsTls: Rule = {
   id: "VAW-XFER-2",
@@ -35,14 +37,15 @@ export const transferKeepsTls: Rule = {
       const severity = severityFor(agent, Severity.WARNING, STRICT_FOR_PHI_PCI);
       return combine(
         transferTargets(agent.manifest).map(({ path, target }) => {
-          if (typeof target !== "string" || isExpr(target))
+          if (typeof target !== "string" || isTerraformExpression(target))
             return cannotVerify(path, `the transfer target is an expression, got ${shown(target)}`);
-          if (!/^sips?:/i.test(target.trim())) return notApplicable();
-          const forced = /;transport=(udp|tcp)\b/i.exec(target);
-          if (!forced) return compliant(path);
+          const sip = parseSipUri(target);
+          if (!sip.ok) return notApplicable();
+          const forced = sip.params.transport;
+          if (forced !== "udp" && forced !== "tcp") return compliant(path);
           return nonCompliant(
             path,
-            `${shown(target)} forces ${forced[1].toLowerCase()} on a tls trunk; the transferred call's signalling would be in clear`,
+            `${shown(target)} forces ${forced} on a tls trunk; the transferred call's signalling would be in clear`,
             severity,
           );
         }),

@@ -1,7 +1,7 @@
+import { parseSipUri } from "../core";
 import { VOICE_AGENT_REGIONS, voiceAgentEndpoints } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { isLiteralString, shown } from "./util/rendered-values";
-import { sipHost } from "./util/uris";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 const ORIGINATION = "twilio_trunking_trunks_origination_urls_v1";
@@ -33,16 +33,12 @@ export const twilioOriginationReachesVoiceAgent: Rule = {
           url,
           cannotVerify("sip_url", `sip_url is an expression, got ${shown(sipUrl)}`),
         );
-      const host = sipHost(sipUrl);
-      if (/^\s*sips?:/i.test(sipUrl) && SIP_HOSTS.includes(host))
-        return outcome(url, compliant("sip_url"));
-      return outcome(
-        url,
-        nonCompliant(
-          "sip_url",
-          `${shown(sipUrl)} sends calls to ${shown(host)}, not to a voice agent with watson sip host (${SIP_HOSTS.join(", ")})`,
-        ),
-      );
+      const uri = parseSipUri(sipUrl);
+      if (uri.ok && SIP_HOSTS.includes(uri.host)) return outcome(url, compliant("sip_url"));
+      const detail = uri.ok
+        ? `${shown(sipUrl)} sends calls to ${shown(uri.host)}, not to a voice agent with watson sip host (${SIP_HOSTS.join(", ")})`
+        : `${shown(sipUrl)} is not a sip uri: it ${uri.reason}`;
+      return outcome(url, nonCompliant("sip_url", detail));
     });
   },
 };

@@ -1,7 +1,8 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { TWILIO_TRUNK } from "./util/provisioning-rule-helpers";
 import { transferTargets } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "./util/verdicts";
 
 /** Twilio's default when `transfer_mode` is not sent. */
@@ -31,7 +32,7 @@ export const twilioTransferModeMatchesAgent: Rule = {
       if (trunk?.type !== TWILIO_TRUNK) return notApplicable();
       const mode = trunk.body.transfer_mode ?? TWILIO_DEFAULT;
       const path = "sipTrunk.provisionedTrunk";
-      if (isExpr(mode))
+      if (isTerraformExpression(mode))
         return cannotVerify(
           path,
           `transfer_mode of ${trunk.address} is an expression, got ${shown(mode)}`,

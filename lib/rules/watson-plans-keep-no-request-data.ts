@@ -1,3 +1,4 @@
+import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import {
   STRICT_FOR_PHI_PCI,
@@ -5,7 +6,7 @@ import {
   serviceLocations,
   severityFor,
 } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
+import { shown } from "./util/rendered-values";
 import {
   Verdict,
   cannotVerify,
@@ -50,7 +51,7 @@ export const watsonPlansKeepNoRequestData: Rule = {
           const resource = context.document.resolve(location.serviceInstanceCrn);
           const plan =
             location.plan ?? (resource?.mode === "managed" ? resource.body.plan : undefined);
-          if (typeof plan !== "string" || isExpr(plan))
+          if (typeof plan !== "string" || isTerraformExpression(plan))
             return cannotVerify(
               `${path}.plan`,
               `the plan of the ${path} instance is ${shown(plan)}`,

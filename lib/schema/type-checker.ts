@@ -4,17 +4,11 @@
  * means unset, a number is accepted where a string is expected (Terraform
  * converts it), a bool is not (it is almost always a mistake).
  */
+import { isTerraformExpression } from "../core";
 import { closestName } from "./closest-name";
 import { CompiledAttribute, CompiledBlock, CompiledType, isRecord } from "./compiled-schema";
 import { AddressReporter, childPath, indexPath, keyPath } from "./problem-sink";
 import { schemaMessages } from "./schema-problem";
-
-const TEMPLATE = /(^|[^$])\$\{|(^|[^%])%\{/;
-
-/** True when a JSON string is a Terraform template holding an interpolation or directive. */
-export function isExpression(value: unknown): boolean {
-  return typeof value === "string" && TEMPLATE.test(value);
-}
 
 /** How a type is named in messages: `a string`, `a list of string`, `an object`. */
 export function describeType(type: CompiledType): string {
@@ -65,7 +59,7 @@ export function checkValue(
   path: string,
   report: AddressReporter,
 ): void {
-  if (value === null || type.kind === "dynamic" || isExpression(value)) return;
+  if (value === null || type.kind === "dynamic" || isTerraformExpression(value)) return;
   const wrong = () =>
     report(path, "wrong-type", schemaMessages.wrongType(describeType(type), value));
   switch (type.kind) {
@@ -151,7 +145,7 @@ function checkNestedItem(
   path: string,
   report: AddressReporter,
 ): void {
-  if (item === null || isExpression(item)) return;
+  if (item === null || isTerraformExpression(item)) return;
   if (!isRecord(item)) {
     report(path, "wrong-type", schemaMessages.wrongType("an object", item));
     return;

@@ -1,6 +1,5 @@
-import { isIPv4 } from "node:net";
 import { IConstruct } from "constructs";
-import { isToken, PropsChecker, validateProps } from "../core";
+import { isToken, parseCbrAddress, PropsChecker, validateProps } from "../core";
 import { TerraformProvider } from "cdktf";
 import { Secret } from "../secrets";
 import { checkIpAddress, checkUnique, objectProps } from "../core";
@@ -178,8 +177,7 @@ function checkTerminationAddress(c: PropsChecker, prop: string, value: unknown):
     c.add(prop, "must be a string", value, fix);
     return;
   }
-  const [ip, prefix, ...rest] = value.split("/");
-  const bits = prefix === undefined ? 32 : /^\d{1,2}$/.test(prefix) ? Number(prefix) : NaN;
-  if (!isIPv4(ip) || rest.length > 0 || !(bits >= 1 && bits <= 32))
+  const parsed = parseCbrAddress(value);
+  if (!parsed.ok || parsed.family !== 4 || parsed.type === "ipRange")
     c.add(prop, "is not an ipv4 address or ipv4 cidr block", value, fix);
 }

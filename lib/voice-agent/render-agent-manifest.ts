@@ -114,6 +114,7 @@ function callTransfer(t: CallTransferConfig = {}): ManifestCallTransfer {
   return {
     ...(t.defaultTarget !== undefined ? { defaultTransferTarget: t.defaultTarget } : {}),
     allowedTransferTargets: [...(t.allowedTargets ?? [])],
+    ...(t.businessNumbers !== undefined ? { businessNumbers: [...t.businessNumbers] } : {}),
     putCallerOnHoldOnTransfer: t.putCallerOnHold ?? D.putCallerOnHoldOnTransfer,
     disconnectCallOnTransferFailure: t.disconnectOnFailure ?? D.disconnectCallOnTransferFailure,
     ...(t.failureMessage !== undefined ? { transferFailureReplyMessage: t.failureMessage } : {}),

@@ -1,8 +1,18 @@
 import { ServiceRole } from "../contracts";
-import { isToken, PropsChecker } from "../core";
+import {
+  checkAtLeast,
+  checkHttpUrl,
+  checkPhoneNumber,
+  checkTransferTarget,
+  checkUnique,
+  isToken,
+  phoneNumberKey,
+  phoneNumberTypeLabel,
+  PropsChecker,
+  transferTargetNumberRisk,
+} from "../core";
 import { Secret } from "../secrets";
 import { SipTrunk } from "../sip-trunk";
-import { checkAtLeast, checkHttpUrl } from "../core";
 import { checkSpeechToText, checkTextToSpeech } from "./validate-agent-services";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
@@ -15,18 +25,48 @@ import type { IVoiceAgentService } from "./voice-agent-service-types";
  * outbound calling) and the SMS settings. Each adds problems and never throws.
  */
 
-const TRANSFER_TARGET =
-  /^(sip:\+[0-9]+@[A-Za-z0-9.-]+(:[0-9]+)?(;[A-Za-z0-9=._-]+)*|tel:\+[0-9]+)$/;
 const SIP_HEADER = /^[A-Za-z0-9!%'*+.~_`-]+$/;
 const TWILIO_ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 
-function checkTransferTarget(c: PropsChecker, prop: string, value: unknown): void {
-  c.string(prop, value, {
+/**
+ * Checks the call transfer settings: every target with core's transfer-target
+ * parser (the guard's rules read targets with the same one), and the
+ * declared business numbers, which must be valid numbers and cannot be of a
+ * personal type. Whether a target's number is personal is the guard's
+ * finding (VAW-XFER-4), so that it also holds for manifests built from raw
+ * values.
+ */
+function checkCallTransfer(c: PropsChecker, value: unknown): void {
+  const t = c.object("callTransfer", value);
+  if (!t) return;
+  const max = LIMITS.transferTargetMaxLength;
+  checkTransferTarget(c, "callTransfer.defaultTarget", t.defaultTarget, max);
+  c.list("callTransfer.allowedTargets", t.allowedTargets, 0, Number.MAX_SAFE_INTEGER)?.forEach(
+    (x, i) => checkTransferTarget(c, `callTransfer.allowedTargets[${i}]`, x, max),
+  );
+  const numbers = c.list(
+    "callTransfer.businessNumbers",
+    t.businessNumbers,
+    0,
+    LIMITS.phoneNumbersMax,
+  );
+  numbers?.forEach((n, i) => {
+    const prop = `callTransfer.businessNumbers[${i}]`;
+    const parsed = checkPhoneNumber(c, prop, n, LIMITS.phoneNumberMaxLength);
+    if (parsed && transferTargetNumberRisk(parsed.type) === "personal")
+      c.add(
+        prop,
+        `is a ${phoneNumberTypeLabel(parsed.type)} number, which cannot be declared a business number`,
+        n,
+        "list only business lines (fixed line, toll free, a company's voip range); IBM says never to transfer callers to a personal number",
+      );
+  });
+  checkUnique(c, "callTransfer.businessNumbers", numbers, phoneNumberKey, "list each number once");
+  c.boolean("callTransfer.putCallerOnHold", t.putCallerOnHold);
+  c.boolean("callTransfer.disconnectOnFailure", t.disconnectOnFailure);
+  c.string("callTransfer.failureMessage", t.failureMessage, {
     min: 1,
-    max: LIMITS.transferTargetMaxLength,
-    pattern: TRANSFER_TARGET,
-    patternText:
-      "use sip:+<number>@<termination host> or tel:+<number> (a business number, never a personal one)",
+    max: LIMITS.messageMaxLength,
   });
 }
 
@@ -90,19 +130,7 @@ export function checkVoice(
     c.boolean("sipAuthentication.enabled", auth.enabled);
     c.oneOf("sipAuthentication.role", auth.role, Object.values(ServiceRole));
   }
-  const t = c.object("callTransfer", p.callTransfer);
-  if (t) {
-    checkTransferTarget(c, "callTransfer.defaultTarget", t.defaultTarget);
-    c.list("callTransfer.allowedTargets", t.allowedTargets, 0, Number.MAX_SAFE_INTEGER)?.forEach(
-      (x, i) => checkTransferTarget(c, `callTransfer.allowedTargets[${i}]`, x),
-    );
-    c.boolean("callTransfer.putCallerOnHold", t.putCallerOnHold);
-    c.boolean("callTransfer.disconnectOnFailure", t.disconnectOnFailure);
-    c.string("callTransfer.failureMessage", t.failureMessage, {
-      min: 1,
-      max: LIMITS.messageMaxLength,
-    });
-  }
+  checkCallTransfer(c, p.callTransfer);
   const a = c.object("advanced", p.advanced);
   if (a) {
     checkAtLeast(

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
-import { isToken, PropsChecker, validateProps } from "../core";
+import { checkPhoneNumber, isToken, phoneNumberKey, PropsChecker, validateProps } from "../core";
 import { checkSameLanguage } from "../watson";
 import { DataClass } from "./data-class";
 import { checkUnique, objectProps } from "../core";
@@ -11,10 +11,7 @@ import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX } from "../contracts";
 import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
 import type { VoiceAgentProps } from "./voice-agent-props";
-import { phoneNumberKey } from "./voice-agent-service-base";
 import { IVoiceAgentService } from "./voice-agent-service-types";
-
-const PHONE_NUMBER = /^(?=.*[0-9])[0-9 +()-]+$/;
 
 /** True for anything shaped like an {@link IVoiceAgentService}. */
 export function isVoiceAgentService(x: unknown): x is IVoiceAgentService {
@@ -67,13 +64,7 @@ function checkPhoneNumbers(c: PropsChecker, value: unknown, agentType: unknown):
       );
       return;
     }
-    c.string(n === item ? prop : `${prop}.number`, n, {
-      min: 1,
-      max: LIMITS.phoneNumberMaxLength,
-      pattern: PHONE_NUMBER,
-      patternText:
-        "use digits, spaces and + ( ) - only, with country and area code (e.g. +1 888 333 4444)",
-    });
+    checkPhoneNumber(c, n === item ? prop : `${prop}.number`, n, LIMITS.phoneNumberMaxLength);
   });
   checkUnique(
     c,

@@ -77,7 +77,7 @@ export const VOICE_AGENT_LIMITS = deepFreeze({
   descriptionMaxLength: 256,
   /** Phone numbers per agent. */
   phoneNumbersMax: 1000,
-  /** Characters per phone number (digits, spaces, `+ ( ) -`). */
+  /** Characters per phone number (`+`, digits, spaces and `( ) - .`). */
   phoneNumberMaxLength: 30,
   /** Per-number description. */
   phoneNumberDescriptionMaxLength: 64,

@@ -121,6 +121,17 @@ export interface CallTransferConfig {
    */
   readonly allowedTargets?: string[];
   /**
+   * Business numbers: numbers the agent's owner declares to be business lines
+   * (a contact centre, a front desk), in international form. IBM says never
+   * to transfer callers to a personal number; the guard (VAW-XFER-4) tells a
+   * number's type from its range, and where the range cannot tell (North
+   * American numbers, VoIP ranges) it warns unless the target's number is
+   * listed here. Rendered in the manifest for review. Mobile, personal
+   * (follow-me), pager and voicemail numbers cannot be declared.
+   * @default - none: transfer targets whose type cannot be told are warnings
+   */
+  readonly businessNumbers?: string[];
+  /**
    * `Put caller on hold on transfer`.
    * @default true
    */

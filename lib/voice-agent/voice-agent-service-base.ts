@@ -3,7 +3,7 @@ import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
 import { IServiceCredential } from "../contracts";
 import { ServiceCredential } from "../credentials";
-import { isToken } from "../core";
+import { isToken, phoneNumberKey } from "../core";
 import { ensureGuard } from "../guard";
 import {
   INSTANCE_MANIFEST_SCHEMA,
@@ -26,11 +26,6 @@ import {
   VOICE_AGENT_LIMITS,
   VOICE_AGENT_SERVICE_DEFAULTS,
 } from "./voice-agent-defaults";
-
-/** The digits of a phone number: two spellings of one number are one number. */
-export function phoneNumberKey(n: string): string {
-  return n.replace(/[^0-9]/g, "");
-}
 
 /**
  * What new and existing instances share: settings, credentials, the agent

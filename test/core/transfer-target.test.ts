@@ -191,6 +191,8 @@ describe("sipHostOf", () => {
     ["sbc.example.com:5061", "sbc.example.com"],
     ["sips:+18883334444@trunk.example.com:5061;transport=tls", "trunk.example.com"],
     ["[2001:db8:0::1]", "2001:db8::1"],
+    ["sip:+18005550100@Trunk.Example.com:5061;transport=tls", "trunk.example.com"],
+    ["sips:trunk.example.com;transport=tls", "trunk.example.com"],
   ])("reads the host of %s", (text, host) => {
     expect(sipHostOf(text)).toBe(host);
   });

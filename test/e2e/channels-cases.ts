@@ -86,16 +86,73 @@ export const CHANNEL_CASES: readonly RuleCase[] = [
     fixedWhen: "every allowed transfer target is an E.164 number",
     level: "error",
     at: AGENT,
+    // Props refuse tel:+0044 as the rule does (issue 9: they used to accept it), so the
+    // insecure manifest is written with an escape hatch, as raw values would be.
     insecure: (stack) =>
       agentStack(stack, {
-        agent: () => ({ callTransfer: { allowedTargets: ["tel:+18885550100", "tel:+0044"] } }),
-      }),
+        agent: () => ({ callTransfer: { allowedTargets: ["tel:+18885550100"] } }),
+      }).agent.manifestResource.addOverride("input.callTransfer.allowedTransferTargets", [
+        "tel:+18885550100",
+        "tel:+0044",
+      ]),
     fixed: (stack) =>
       agentStack(stack, {
         agent: () => ({
           callTransfer: { allowedTargets: ["tel:+18885550100", "tel:+442079460000"] },
         }),
       }),
+  },
+  {
+    ruleId: "VAW-XFER-4",
+    when: "the default transfer target is a uk mobile number",
+    fixedWhen: "the default transfer target is a uk fixed line",
+    level: "error",
+    at: AGENT,
+    insecure: (stack) => agentStack(stack, transfer("tel:+44-7911-123456")),
+    fixed: (stack) => agentStack(stack, transfer("tel:+44-20-7946-0958")),
+  },
+  {
+    ruleId: "VAW-XFER-4",
+    when: "an allowed sip transfer target dials a uk mobile number",
+    fixedWhen: "the allowed sip transfer target dials a toll-free number",
+    level: "error",
+    at: AGENT,
+    insecure: (stack) =>
+      agentStack(stack, {
+        agent: () => ({
+          callTransfer: { allowedTargets: [`sip:+447911123456@${TERMINATION_HOST}`] },
+        }),
+      }),
+    fixed: (stack) =>
+      agentStack(stack, {
+        agent: () => ({ callTransfer: { allowedTargets: [ON_TRUNK] } }),
+      }),
+  },
+  {
+    ruleId: "VAW-XFER-4",
+    when: "a PII agent transfers to a north american number it does not declare a business number",
+    fixedWhen: "the agent declares the north american number in callTransfer.businessNumbers",
+    level: "warning",
+    at: AGENT,
+    insecure: (stack) => agentStack(stack, transfer("tel:+1-212-555-0100")),
+    fixed: (stack) =>
+      agentStack(stack, {
+        agent: () => ({
+          callTransfer: {
+            defaultTarget: "tel:+1-212-555-0100",
+            businessNumbers: ["+1 (212) 555-0100"],
+          },
+        }),
+      }),
+  },
+  {
+    ruleId: "VAW-XFER-4",
+    when: "a PHI agent transfers to a north american number it does not declare a business number",
+    fixedWhen: "the PHI agent transfers to a toll-free number",
+    level: "error",
+    at: AGENT,
+    insecure: (stack) => agentStack(stack, transfer("tel:+12125550100", [DataClass.PHI])),
+    fixed: (stack) => agentStack(stack, transfer("tel:+18885550100", [DataClass.PHI])),
   },
   {
     ruleId: "VAW-XFER-2",

@@ -10,7 +10,8 @@ import {
   VOICE_AGENT_EGRESS_CANDIDATES,
   VoiceAgent,
 } from "../../lib";
-import { NETWORK_RESTRICTION_DEFAULTS, parseCbrAddress } from "../../lib/event-forwarding";
+import { parseCbrAddress } from "../../lib/core";
+import { NETWORK_RESTRICTION_DEFAULTS } from "../../lib/event-forwarding";
 import { phiCloudantRestrictedByCbr } from "../../lib/rules/phi-cloudant-restricted-by-cbr";
 import { RuleStatus } from "../../lib/rules/rule";
 import { outcomes } from "../rules/resource-rule-kit";
@@ -35,7 +36,7 @@ function restricted(s: TerraformStack, restriction: any = {}): CloudantEventTarg
   });
 }
 
-describe("parseCbrAddress", () => {
+describe("parseCbrAddress (core), as the zone reads addresses", () => {
   test.each([
     ["169.61.56.226", CbrAddressType.IP_ADDRESS],
     ["2001:db8::1", CbrAddressType.IP_ADDRESS],
@@ -44,7 +45,7 @@ describe("parseCbrAddress", () => {
     ["1.2.3.4-1.2.3.9", CbrAddressType.IP_RANGE],
     ["2001:db8::1-2001:db8::ff", CbrAddressType.IP_RANGE],
   ])("reads %s as %s", (value, type) => {
-    expect(parseCbrAddress(value)).toEqual({ type, value });
+    expect(parseCbrAddress(value)).toMatchObject({ ok: true, type, value });
   });
 
   test.each([
@@ -56,7 +57,7 @@ describe("parseCbrAddress", () => {
     "10.0.0.256",
     "",
   ])("refuses %j", (value) => {
-    expect(parseCbrAddress(value)).toBeUndefined();
+    expect(parseCbrAddress(value).ok).toBe(false);
   });
 });
 
@@ -133,7 +134,23 @@ describe("CloudantEventTarget networkRestriction", () => {
   test("offers voice agent's documented egress addresses as candidates, all valid", () => {
     const all = Object.values(VOICE_AGENT_EGRESS_CANDIDATES).flat();
     expect(all).toEqual(["169.59.10.204", "169.60.155.8/29", "169.61.70.83", "169.61.102.96/29"]);
-    expect(all.every((a) => parseCbrAddress(a) !== undefined)).toBe(true);
+    expect(all.every((a) => parseCbrAddress(a).ok)).toBe(true);
+  });
+
+  // Defect fixed (issue 9): the zone's own parser threw a raw SyntaxError on an
+  // IPv6 range with zone ids and accepted an address with a zone id.
+  test("refuses ipv6 zone ids with a props error, never a raw SyntaxError", () => {
+    let thrown: unknown;
+    try {
+      restricted(stack(), { allowedAddresses: ["fe80::1%eth0-fe80::2%eth0", "fe80::1%eth0"] });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).not.toBeInstanceOf(SyntaxError);
+    expect((thrown as any).problems.map((p: any) => `${p.prop} ${p.problem}`)).toEqual([
+      "allowedAddresses[0] has an ipv6 zone id (%…), which only means something on one host",
+      "allowedAddresses[1] has an ipv6 zone id (%…), which only means something on one host",
+    ]);
   });
 
   test("lists every bad address at once, and refuses none at all", () => {

@@ -114,7 +114,7 @@ function bigProgram(app: App): TerraformStack {
             userName: "voice-agent",
             password: secret(stack, `${name.replace("-", "_")}_soe_password`),
           });
-    const numbers = [0, 1, 2].map((n) => `+1 888 ${String(100 + i)} ${String(1000 + n)}`);
+    const numbers = [0, 1, 2].map((n) => `+1 888 ${String(200 + i)} ${String(1000 + n)}`);
     new VoiceAgent(stack, name, {
       service,
       name,

@@ -28,6 +28,21 @@ describe("SchemaValidator on a synthesized stack", () => {
     ]);
   });
 
+  test("reads %{ } directives as expressions and $${ } escapes as literal strings", () => {
+    const doc = synthesizedVoiceAgentStack();
+    doc.resource.ibm_cloudant.events.legacy_credentials =
+      "%{ if var.legacy }true%{ else }false%{ endif }";
+    expect(problemsOf(doc)).toEqual([]);
+    doc.resource.ibm_cloudant.events.legacy_credentials = "$${var.legacy}";
+    expect(problemsOf(doc)).toEqual([
+      expect.objectContaining({
+        address: "ibm_cloudant.events",
+        path: "legacy_credentials",
+        code: "wrong-type",
+      }),
+    ]);
+  });
+
   test("fails a missing required argument", () => {
     const doc = synthesizedVoiceAgentStack();
     delete doc.resource.ibm_cloudant_database.events_db.db;

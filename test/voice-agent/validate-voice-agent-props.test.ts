@@ -52,23 +52,45 @@ describe("VoiceAgent documented limits", () => {
   });
 
   test("phone number: 30 characters pass, 31 fail", () => {
-    expect(problems({ phoneNumbers: ["1".repeat(30)] })).toEqual([]);
-    expect(problems({ phoneNumbers: ["1".repeat(31)] })).toEqual([
+    // a valid number, spaced out to the length under test
+    const spaced = (n: number) => `+1${" ".repeat(n - 12)}8883334444`;
+    expect(spaced(30)).toHaveLength(30);
+    expect(problems({ phoneNumbers: [spaced(30)] })).toEqual([]);
+    expect(problems({ phoneNumbers: [spaced(31)] })).toEqual([
       "phoneNumbers[0] must be at most 30 characters",
     ]);
   });
 
-  test("phone number: only digits, spaces and + ( ) -", () => {
+  test("phone number: only digits, spaces and + ( ) - .", () => {
     expect(problems({ phoneNumbers: ["+1 (888) 333-4444"] })).toEqual([]);
+    expect(problems({ phoneNumbers: ["+1.888.333.4444"] })).toEqual([]);
     expect(problems({ phoneNumbers: ["+1 888 CALL NOW"] })).toEqual([
-      "phoneNumbers[0] has the wrong format",
+      "phoneNumbers[0] must hold digits only: letters, extensions and vanity words are not accepted",
     ]);
-    expect(problems({ phoneNumbers: ["+()-"] })).toEqual(["phoneNumbers[0] has the wrong format"]);
+    expect(problems({ phoneNumbers: ["+()-"] })).toEqual([
+      "phoneNumbers[0] has 0 digits, but an international number has 8 to 15 including the country code",
+    ]);
+  });
+
+  // Defect fixed (issue 9): the old check accepted anything with a digit in it,
+  // although its message asked for a country code.
+  test("phone number: + and a country code, 8 to 15 digits, a valid number", () => {
+    for (const bad of ["1", "((1))", "555-1234", "18883334444", "(800) 555-0100"])
+      expect(problems({ phoneNumbers: [bad] })).toEqual([
+        "phoneNumbers[0] has no country code: it must start with + and the country code",
+      ]);
+    expect(problems({ phoneNumbers: ["+1 555 0100"] })).toEqual([
+      "phoneNumbers[0] is too short for a +1 number",
+    ]);
+    expect(problems({ phoneNumbers: ["+1234567890123456"] })).toEqual([
+      "phoneNumbers[0] has 16 digits, but an international number has 8 to 15 including the country code",
+    ]);
+    expect(problems({ phoneNumbers: ["+44 20 7946 0958", "+49 30 901820"] })).toEqual([]);
   });
 
   test("phone numbers: 1000 pass, 1001 fail, none fail", () => {
     const numbers = (n: number) =>
-      Array.from({ length: n }, (_, i) => `+1 800 ${String(i).padStart(7, "0")}`);
+      Array.from({ length: n }, (_, i) => `+1 888 555 ${String(i).padStart(4, "0")}`);
     expect(problems({ phoneNumbers: numbers(1000) })).toEqual([]);
     expect(problems({ phoneNumbers: numbers(1001) })).toEqual([
       "phoneNumbers must have at most 1000 items",
@@ -77,14 +99,20 @@ describe("VoiceAgent documented limits", () => {
   });
 
   test("per-number description: 64 characters pass, 65 fail", () => {
-    expect(problems({ phoneNumbers: [{ number: "18883334444", description: x(64) }] })).toEqual([]);
-    expect(problems({ phoneNumbers: [{ number: "18883334444", description: x(65) }] })).toEqual([
+    expect(problems({ phoneNumbers: [{ number: "+18883334444", description: x(64) }] })).toEqual(
+      [],
+    );
+    expect(problems({ phoneNumbers: [{ number: "+18883334444", description: x(65) }] })).toEqual([
       "phoneNumbers[0].description must be at most 64 characters",
     ]);
   });
 
   test("a number listed twice in one agent fails, whatever its spelling", () => {
     expect(problems({ phoneNumbers: ["+1 888 333 4444", "+1 (888) 333-4444"] })).toEqual([
+      "phoneNumbers[1] is listed twice",
+    ]);
+    // Defect fixed (issue 9): a (0) trunk prefix made two spellings of one number differ.
+    expect(problems({ phoneNumbers: ["+44 (0)20 7946 0958", "+44 20 7946 0958"] })).toEqual([
       "phoneNumbers[1] is listed twice",
     ]);
   });
@@ -97,7 +125,13 @@ describe("VoiceAgent documented limits", () => {
   });
 
   test("transfer target: 256 characters pass, 257 fail", () => {
-    const target = (n: number) => `tel:+${"1".repeat(n - 5)}`;
+    // a valid sip target whose host name is padded to the length under test
+    const target = (n: number) => {
+      const labels = Array.from({ length: n - 29 }, (_, i) => (i % 61 === 60 ? "." : "a"));
+      return `sip:+18883334444@${labels.join("")}.example.com`;
+    };
+    expect(target(256)).toHaveLength(256);
+    expect(target(257)).toHaveLength(257);
     expect(problems({ callTransfer: { defaultTarget: target(256) } })).toEqual([]);
     expect(problems({ callTransfer: { defaultTarget: target(257) } })).toEqual([
       "callTransfer.defaultTarget must be at most 256 characters",
@@ -119,9 +153,9 @@ describe("VoiceAgent documented limits", () => {
       "https://x.com",
       "sip:+1888@",
     ]) {
-      expect(problems({ callTransfer: { defaultTarget: bad } })).toEqual([
-        "callTransfer.defaultTarget has the wrong format",
-      ]);
+      const found = problems({ callTransfer: { defaultTarget: bad } });
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/^callTransfer\.defaultTarget (has|must) /);
     }
   });
 
@@ -200,7 +234,7 @@ describe("VoiceAgent limits across the instance", () => {
         new VoiceAgent(
           s,
           "b",
-          voiceAgentProps(s, { service: svc, name: "other", phoneNumbers: ["18883334444"] }),
+          voiceAgentProps(s, { service: svc, name: "other", phoneNumbers: ["+1 (888) 333-4444"] }),
         ),
     );
     expect(e.problems.map((p: any) => p.prop)).toEqual(["phoneNumbers[0]"]);
@@ -222,7 +256,7 @@ describe("VoiceAgent limits across the instance", () => {
     const props = (i: number): VoiceAgentProps => ({
       service: svc,
       name: `agent-${i}`,
-      phoneNumbers: [`+1 800 ${String(i).padStart(7, "0")}`],
+      phoneNumbers: [`+1 888 555 ${String(i).padStart(4, "0")}`],
       assistant: { location1: { service: wa, workspaceId: "ws" } },
       speechToText: { location1: { service: stt }, model: "en-US_NarrowbandModel" },
       textToSpeech: { location1: { service: tts }, voice: "en-US_AllisonV3Voice" },

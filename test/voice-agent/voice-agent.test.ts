@@ -159,11 +159,14 @@ describe("VoiceAgent props", () => {
 
   test("renders phone numbers with descriptions, the primary first", () => {
     const { m } = render({
-      phoneNumbers: ["+1 888 333 4444", { number: "(800) 555-0100", description: "billing line" }],
+      phoneNumbers: [
+        "+1 888 333 4444",
+        { number: "+1 (800) 555-0100", description: "billing line" },
+      ],
     });
     expect(m.phoneNumbers).toEqual([
       { number: "+1 888 333 4444" },
-      { number: "(800) 555-0100", description: "billing line" },
+      { number: "+1 (800) 555-0100", description: "billing line" },
     ]);
   });
 

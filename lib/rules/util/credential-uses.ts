@@ -2,7 +2,8 @@
  * The credentials an agent manifest names, and where each resource key is
  * used across the agents of a stack.
  */
-import { isExpression, isRecord, ManifestCredential, TerraformDocument } from "../../contracts";
+import { isTerraformExpression } from "../../core";
+import { isRecord, ManifestCredential, TerraformDocument } from "../../contracts";
 import { AgentManifest } from "../../contracts";
 import { RuleContext } from "../rule";
 import { serviceLocations } from "./manifest-queries";
@@ -36,7 +37,9 @@ export function credentialsOf(m: AgentManifest): CredentialUse[] {
 export function keyIdentity(document: TerraformDocument, resourceKey: unknown): string | undefined {
   const resolved = document.resolve(resourceKey);
   if (resolved) return resolved.address;
-  return typeof resourceKey === "string" && !isExpression(resourceKey) ? resourceKey : undefined;
+  return typeof resourceKey === "string" && !isTerraformExpression(resourceKey)
+    ? resourceKey
+    : undefined;
 }
 
 /** One credential use of {@link keyUses}: its manifest path and how it is shown. */

@@ -5,9 +5,9 @@
  * input. A value decided by a Terraform expression is reported as such, never
  * read as off.
  */
+import { isTerraformExpression } from "../../core";
 import {
   AgentManifest,
-  isExpression,
   isRecord,
   ManifestDataClass,
   ManifestServiceLocation,
@@ -98,7 +98,7 @@ export function locationKind(
   loc: ManifestServiceLocation,
 ): "soe" | "other" | "mine" | "expression" {
   const t = loc.serviceType;
-  if (typeof t !== "string" || isExpression(t)) return "expression";
+  if (typeof t !== "string" || isTerraformExpression(t)) return "expression";
   const lower = t.toLowerCase();
   if (lower.includes("orchestration")) return "soe";
   return lower.startsWith("other") ? "other" : "mine";
@@ -146,7 +146,7 @@ export function whenForwarding(
   if (f.on.some((t) => types.includes(t))) return undefined;
   const unresolved = f.unresolved.filter((t) => types.includes(t));
   if (unresolved.length === 0) return notApplicable();
-  const path = isExpression(m.eventForwarding?.enabled)
+  const path = isTerraformExpression(m.eventForwarding?.enabled)
     ? "eventForwarding.enabled"
     : `eventForwarding.${unresolved[0]}.enabled`;
   return cannotVerify(path, `whether ${unresolved.join(", ")} are forwarded is an expression`);

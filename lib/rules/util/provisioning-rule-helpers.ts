@@ -3,9 +3,9 @@
  * context-based restrictions): finding the trunk a Twilio child resource
  * belongs to, and the Code Engine apps agents use as their SOE.
  */
+import { referencesIn } from "../../core";
 import { RenderedResource, TerraformDocument } from "../../contracts";
 import { conversationLocations, locationKind } from "./manifest-queries";
-import { referencesIn } from "./rendered-values";
 import { RuleContext } from "../rule";
 
 /** The Terraform type of a Twilio Elastic SIP trunk. */
@@ -51,7 +51,7 @@ export function soeAppAddresses(context: RuleContext): Set<string> {
     for (const { location } of conversationLocations(manifest)) {
       if (locationKind(location) !== "soe") continue;
       for (const ref of referencesIn(location.url)) {
-        const app = context.document.resolve(ref);
+        const app = context.document.resolve(ref.address);
         if (app?.type === "ibm_code_engine_app") out.add(app.address);
       }
     }

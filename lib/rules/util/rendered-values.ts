@@ -2,7 +2,8 @@
  * Reading rendered Terraform values that may be literals, expressions or
  * absent, and showing them in findings. Pure; never throws.
  */
-import { isExpression, isRecord } from "../../contracts";
+import { isTerraformExpression } from "../../core";
+import { isRecord } from "../../contracts";
 import { RuleContext, RuleOutcome } from "../rule";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./verdicts";
 
@@ -22,11 +23,6 @@ export function shown(value: unknown): string {
   return value === undefined ? "undefined" : JSON.stringify(value);
 }
 
-/** True for a string holding a Terraform expression. */
-export function isExpr(value: unknown): boolean {
-  return isExpression(value);
-}
-
 /** Calls `visit` for every string inside `value` (objects and lists), with its dotted path; skips `//` metadata. */
 export function forEachString(
   value: unknown,
@@ -43,18 +39,7 @@ export function forEachString(
 
 /** True when a string is a non-empty literal (no `${...}` expression in it). */
 export function isLiteralString(value: unknown): value is string {
-  return typeof value === "string" && value.length > 0 && !isExpression(value);
-}
-
-/** Every `${...}` reference chain in a string (`var.x`, `ibm_resource_key.k.credentials`, `local.y`). */
-export function referencesIn(value: unknown): string[] {
-  const out: string[] = [];
-  forEachString(value, (s) => {
-    for (const m of s.matchAll(/\$\{([^}]*)\}/g))
-      for (const r of m[1].matchAll(/(?:data\.)?[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[^\]]*\])+/g))
-        out.push(r[0].replace(/\[[^\]]*\]/g, ""));
-  });
-  return out;
+  return typeof value === "string" && value.length > 0 && !isTerraformExpression(value);
 }
 
 /**

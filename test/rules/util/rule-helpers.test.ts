@@ -3,7 +3,7 @@ import {
   severityFor,
   STRICT_FOR_PHI_PCI,
 } from "../../../lib/rules/util/manifest-queries";
-import { maskedUrl, sipHost, urlScheme } from "../../../lib/rules/util/uris";
+import { maskedUrl, urlScheme } from "../../../lib/rules/util/uris";
 import {
   cannotVerify,
   combine,
@@ -42,14 +42,6 @@ describe("agent rule helpers", () => {
     expect(combine([compliant("a"), cannotVerify("c", "x")]).status).toBe(RuleStatus.CANNOT_VERIFY);
     expect(combine([notApplicable(), compliant("a")]).status).toBe(RuleStatus.COMPLIANT);
     expect(combine([]).status).toBe(RuleStatus.NOT_APPLICABLE);
-  });
-
-  test("reads the host of sip uris and termination uris", () => {
-    expect(sipHost("sip:+18005550100@Trunk.Example.com:5061;transport=tls")).toBe(
-      "trunk.example.com",
-    );
-    expect(sipHost("trunk.example.com")).toBe("trunk.example.com");
-    expect(sipHost("sips:trunk.example.com;transport=tls")).toBe("trunk.example.com");
   });
 
   test("reads literal url schemes and masks user info", () => {

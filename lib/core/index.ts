@@ -4,3 +4,4 @@ export * from "./prop-checks";
 export * from "./terraform-data";
 export * from "./validation";
 export * from "./deep-freeze";
+export * from "./closest-name";

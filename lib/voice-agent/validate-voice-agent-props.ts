@@ -13,6 +13,7 @@ import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
 import type { VoiceAgentProps } from "./voice-agent-props";
 import { phoneNumberKey } from "./voice-agent-service-base";
 import { IVoiceAgentService } from "./voice-agent-service-types";
+import { VOICE_AGENT_PROP_KEYS } from "./voice-agent-prop-keys";
 
 const PHONE_NUMBER = /^(?=.*[0-9])[0-9 +()-]+$/;
 
@@ -145,7 +146,13 @@ function checkRegions(
 /** Validates {@link VoiceAgentProps} (and the agent's fit in its instance); throws one error listing every problem. */
 export function validateVoiceAgentProps(scope: IConstruct, props: unknown): void {
   validateProps("VoiceAgent", scope, (c) => {
-    const p = objectProps<VoiceAgentProps>(c, props, "VoiceAgentProps");
+    const p = objectProps<VoiceAgentProps>(
+      c,
+      props,
+      "VoiceAgentProps",
+      "props",
+      VOICE_AGENT_PROP_KEYS,
+    );
     if (!p) return;
     let service: IVoiceAgentService | undefined;
     if (

@@ -5,3 +5,4 @@ export * from "./terraform-data";
 export * from "./validation";
 export * from "./deep-freeze";
 export * from "./closest-name";
+export * from "./terraform-version";

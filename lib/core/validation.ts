@@ -231,14 +231,15 @@ export class PropsChecker {
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
       const near = closestName(key, known);
-      this.add(
-        prop === "props" ? key : `${prop}.${key}`,
-        "is not a known prop",
-        "(not shown)",
-        near !== undefined
-          ? `did you mean ${JSON.stringify(near)}?`
-          : `remove it; the known props are ${known.map((k) => JSON.stringify(k)).join(", ")}`,
-      );
+      this.problems.push({
+        prop: prop === "props" ? key : `${prop}.${key}`,
+        problem: "is not a known prop",
+        received: "(not shown)",
+        fix:
+          near !== undefined
+            ? `did you mean ${JSON.stringify(near)}?`
+            : `remove it; the known props are ${known.map((k) => JSON.stringify(k)).join(", ")}`,
+      });
     }
   }
 

@@ -34,7 +34,6 @@ function run(args: readonly string[], env: Record<string, string> = {}) {
     encoding: "utf8",
     timeout: 240_000,
   });
-  // eslint-disable-next-line no-control-regex
   const clean = (s: string) => s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
   return { status: r.status, stdout: clean(r.stdout), stderr: clean(r.stderr) };
 }

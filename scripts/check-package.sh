@@ -83,6 +83,7 @@ for example in "$root"/examples/*/main.ts; do
   name="$(basename "$(dirname "$example")")"
   cp "$example" "example-$name.ts"
   npx tsc --strict --target ES2022 --module commonjs --moduleResolution node --esModuleInterop --skipLibCheck "example-$name.ts"
+  mkdir -p "examples-out/$name"
   CDKTF_OUTDIR="examples-out/$name" node "example-$name.js" >/dev/null
   ls examples-out/"$name"/stacks/*/cdk.tf.json >/dev/null
 done

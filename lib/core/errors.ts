@@ -13,7 +13,7 @@ export interface PropProblem {
   readonly prop: string;
   /** What is wrong, lowercase (`must be at most 64 characters`). */
   readonly problem: string;
-  /** The value received, already rendered for display (use {@link describeValue}). */
+  /** The value received, already rendered for display (see `describeValue`). */
   readonly received: string;
   /** What is allowed or how to fix it. */
   readonly fix: string;
@@ -27,7 +27,11 @@ export const VOICE_AGENT_ERROR = Symbol.for("cdktf-ibm-voice-agent.error");
  * one construct's props at once.
  */
 export class VoiceAgentPropsError extends Error {
-  /** Always true: lets tests and callers recognise the library's own errors across copies. */
+  /**
+   * Always true: lets tests and callers recognise the library's own errors
+   * across copies (callers use `isVoiceAgentError`).
+   * @internal
+   */
   declare public readonly [VOICE_AGENT_ERROR]: true;
   /** The construct class (`VoiceAgent`). */
   declare public readonly constructName: string;
@@ -37,9 +41,9 @@ export class VoiceAgentPropsError extends Error {
   declare public readonly problems: readonly PropProblem[];
 
   /**
-   * Builds the error; use {@link propsError} instead of calling this directly.
-   * The fields are not enumerable and `stack` is the message plus the user's
-   * frame, so that an uncaught error prints only the problem lines.
+   * Builds the error; the library builds it with `propsError`. The fields are
+   * not enumerable and `stack` is the message plus the user's frame, so that
+   * an uncaught error prints only the problem lines.
    */
   constructor(constructName: string, constructPath: string, problems: readonly PropProblem[]) {
     super(formatPropsErrorMessage(constructName, constructPath, problems));
@@ -127,7 +131,11 @@ export interface GuardFailureSummary {
  * {@link VoiceAgentPropsError}).
  */
 export class VoiceAgentGuardError extends Error {
-  /** Always true: lets tests and callers recognise the library's own errors across copies. */
+  /**
+   * Always true: lets tests and callers recognise the library's own errors
+   * across copies (callers use `isVoiceAgentError`).
+   * @internal
+   */
   declare public readonly [VOICE_AGENT_ERROR]: true;
   /** The construct path of the blocked stack. */
   declare public readonly stackPath: string;
@@ -136,7 +144,7 @@ export class VoiceAgentGuardError extends Error {
   /** The JSON report with every finding (see {@link GuardFailureSummary.reportFile}). */
   declare public readonly reportFile: string;
 
-  /** Builds the error; use {@link guardFailure} instead of calling this directly. */
+  /** Builds the error; the library builds it with `guardFailure`. */
   constructor(
     stackPath: string,
     findings: readonly GuardFailureFinding[],

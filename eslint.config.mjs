@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.js", "*.js"],
+    files: ["scripts/**/*.js", "test/**/*.js", "*.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

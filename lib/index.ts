@@ -17,8 +17,8 @@
 // counts the names (at most 150).
 
 // Errors a caller can catch and inspect.
-export { VoiceAgentPropsError, isVoiceAgentError } from "./core";
-export type { PropProblem } from "./core";
+export { VoiceAgentGuardError, VoiceAgentPropsError, isVoiceAgentError } from "./core";
+export type { GuardFailureFinding, GuardFailureSummary, PropProblem } from "./core";
 
 // Secrets.
 export { Secret, SecretSource } from "./secrets";

@@ -2,7 +2,7 @@
 # Packs the library with `npm pack` and proves that the tarball carries the release files
 # and that a separate, fresh cdktf app can install it, import it (TypeScript, strict),
 # synthesize a voice agent with the packaged IBM provider bindings, validate the result
-# with the packaged CLI, and test it with ts-jest through the jest setup-file route
+# with the packaged CLI, compile and synthesize each example copied as it is, and test it with ts-jest through the jest setup-file route
 # (`setupFilesAfterEnv` + `compilerOptions.types`), type-checked.
 set -euo pipefail
 export CHECKPOINT_DISABLE=1
@@ -76,6 +76,17 @@ npx tsc --strict --target ES2022 --module commonjs --moduleResolution node --esM
 node main.js
 npx cdktf-ibm-voice-agent validate cdktf.out/stacks/fresh/cdk.tf.json
 test -f cdktf.out/stacks/fresh/voice-agent-guard.sarif
+
+# The examples, copied as they are: they import the package by its name, so each one
+# compiles (strict) and synthesizes against the installed tarball.
+for example in "$root"/examples/*/main.ts; do
+  name="$(basename "$(dirname "$example")")"
+  cp "$example" "example-$name.ts"
+  npx tsc --strict --target ES2022 --module commonjs --moduleResolution node --esModuleInterop --skipLibCheck "example-$name.ts"
+  mkdir -p "examples-out/$name"
+  CDKTF_OUTDIR="examples-out/$name" node "example-$name.js" >/dev/null
+  ls examples-out/"$name"/stacks/*/cdk.tf.json >/dev/null
+done
 
 # The jest setup-file route: the matchers are registered by setupFilesAfterEnv alone (the
 # test file imports nothing from the testing entry points) and typed by compilerOptions.types.

@@ -28,13 +28,8 @@ describe("README", () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-"));
     fs.mkdirSync(dir, { recursive: true });
     try {
-      const source = quickstart()
-        .replace(
-          '"cdktf-ibm-voice-agent/providers/ibm/provider"',
-          '"../../.gen/providers/ibm/provider"',
-        )
-        .replace('"cdktf-ibm-voice-agent"', '"../../lib"');
-      fs.writeFileSync(path.join(dir, "main.ts"), source);
+      // As printed: the package name resolves to this checkout (tsconfig paths, tsconfig-paths).
+      fs.writeFileSync(path.join(dir, "main.ts"), quickstart());
       execFileSync(
         process.execPath,
         [require.resolve("ts-node/dist/bin.js"), "--transpile-only", "main.ts"],

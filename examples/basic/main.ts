@@ -6,7 +6,7 @@
 // Every secret comes from a sensitive Terraform variable (TF_VAR_...), never from code.
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { IbmProvider } from "../../.gen/providers/ibm/provider";
+import { IbmProvider } from "cdktf-ibm-voice-agent/providers/ibm/provider";
 import {
   CloudantEventTarget,
   Secret,
@@ -20,7 +20,7 @@ import {
   VoiceAgentPlan,
   VoiceAgentService,
   WatsonAssistant,
-} from "../../lib";
+} from "cdktf-ibm-voice-agent";
 
 const INSTANCE_CRN =
   "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";

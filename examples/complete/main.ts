@@ -12,8 +12,8 @@
 // variables (TF_VAR_...), never from code: the library's constructs never create providers.
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { TwilioProvider } from "../../.gen/providers/twilio/provider";
+import { IbmProvider } from "cdktf-ibm-voice-agent/providers/ibm/provider";
+import { TwilioProvider } from "cdktf-ibm-voice-agent/providers/twilio/provider";
 import {
   CloudantEventTarget,
   DataClass,
@@ -29,7 +29,7 @@ import {
   VoiceAgentPlan,
   VoiceAgentService,
   WatsonAssistant,
-} from "../../lib";
+} from "cdktf-ibm-voice-agent";
 
 const INSTANCE_CRN =
   "crn:v1:bluemix:public:voiceagent:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::";
@@ -128,10 +128,12 @@ class CompleteVoiceAgentStack extends TerraformStack {
       eventForwarding: { store: events, cdr: true },
     });
 
+    // The TwilioSipTrunk leaves SIP digest off (Twilio cannot answer it on originating calls,
+    // IBM docs deploy-phone.md); calls come over Secure Trunking (TLS + SRTP) to the agent only.
     VoiceAgentGuard.acknowledge(agent, {
-      ruleId: "VAW-SIP-6",
+      ruleId: "VAW-SIP-4",
       reason:
-        "Digest challenge answered by the Twilio trunk in a test call before go-live (runbook VA-7)",
+        "Twilio cannot answer SIP digest; TLS + SRTP origination only, Twilio signalling IPs on the allow-list at go-live (runbook VA-7)",
     });
   }
 }

@@ -5,9 +5,9 @@
 // Cloudant, and reference the existing Voice Agent instance by name and resource group.
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { Cloudant } from "../../.gen/providers/ibm/cloudant";
-import { DataIbmResourceGroup } from "../../.gen/providers/ibm/data-ibm-resource-group";
-import { IbmProvider } from "../../.gen/providers/ibm/provider";
+import { Cloudant } from "cdktf-ibm-voice-agent/providers/ibm/cloudant";
+import { DataIbmResourceGroup } from "cdktf-ibm-voice-agent/providers/ibm/data-ibm-resource-group";
+import { IbmProvider } from "cdktf-ibm-voice-agent/providers/ibm/provider";
 import {
   CloudantEventTarget,
   Secret,
@@ -20,7 +20,7 @@ import {
   VoiceAgentPlan,
   VoiceAgentService,
   WatsonAssistant,
-} from "../../lib";
+} from "cdktf-ibm-voice-agent";
 
 /** What the team already had before adopting the library. */
 class ExistingPlatformStack extends TerraformStack {

@@ -49,7 +49,7 @@ export type ManifestDataClass = "PII" | "PHI" | "PCI";
 
 /** One Watson (or SOE) location slot. */
 export interface ManifestServiceLocation {
-  /** `My service instance`, `Other service instance`, or `Service orchestration engine`. */
+  /** `My service instance` (`My speech to text instance` in the Speech to Text slot), `Other service instance`, or `Service orchestration engine`. */
   readonly serviceType: string;
   /** IBM Cloud region of the service (`us-south`). */
   readonly region: string;
@@ -141,7 +141,7 @@ export interface ManifestEventType {
 export interface ManifestEventForwarding {
   /** `Enable event forwarding` (default off). */
   readonly enabled: boolean;
-  /** `My Cloudant service instance` or `Other Cloudant service instance`. */
+  /** `My Cloudant service instance` (account and user name) or `Other Cloudant service instance` (user name and password, or API key). */
   readonly cloudantSource?: string;
   /** The Cloudant instance: Terraform address of the `ibm_cloudant` / `ibm_resource_instance` (resource or data source). */
   readonly cloudantInstance?: string;

@@ -5,6 +5,8 @@
  * period, never a secret value.
  */
 
+import { defineHidden, setShortStack } from "./short-stack";
+
 /** One problem found in a construct's props. */
 export interface PropProblem {
   /** The prop, as a dotted path from the props root (`sipTrunk.signalingTransport`). */
@@ -30,21 +32,27 @@ export class VoiceAgentPropsError extends Error {
    * across copies (callers use `isVoiceAgentError`).
    * @internal
    */
-  public readonly [VOICE_AGENT_ERROR] = true;
+  declare public readonly [VOICE_AGENT_ERROR]: true;
   /** The construct class (`VoiceAgent`). */
-  public readonly constructName: string;
+  declare public readonly constructName: string;
   /** The construct path (`stack/agent`). */
-  public readonly constructPath: string;
+  declare public readonly constructPath: string;
   /** Every problem, in the order found. */
-  public readonly problems: readonly PropProblem[];
+  declare public readonly problems: readonly PropProblem[];
 
-  /** Builds the error; the library builds it with `propsError`. */
+  /**
+   * Builds the error; the library builds it with `propsError`. The fields are
+   * not enumerable and `stack` is the message plus the user's frame, so that
+   * an uncaught error prints only the problem lines.
+   */
   constructor(constructName: string, constructPath: string, problems: readonly PropProblem[]) {
     super(formatPropsErrorMessage(constructName, constructPath, problems));
-    this.name = "VoiceAgentPropsError";
-    this.constructName = constructName;
-    this.constructPath = constructPath;
-    this.problems = problems;
+    defineHidden(this, "name", "VoiceAgentPropsError", true);
+    defineHidden(this, VOICE_AGENT_ERROR, true);
+    defineHidden(this, "constructName", constructName);
+    defineHidden(this, "constructPath", constructPath);
+    defineHidden(this, "problems", problems);
+    setShortStack(this, VoiceAgentPropsError, constructPath);
   }
 }
 
@@ -92,15 +100,97 @@ export function secretSourceError(constructPath: string, problem: string, fix: s
   ]);
 }
 
-/** The error a guard run raises when error findings remain; `lines` are pre-formatted findings. */
-export function guardFailure(stackPath: string, lines: readonly string[]): Error {
-  const count = lines.length === 1 ? "1 error finding" : `${lines.length} error findings`;
-  const e = new Error(
-    `voice agent guard blocked synthesis of ${stackPath} (${count}):\n${lines.map((l) => `  - ${l}`).join("\n")}`,
+/** One blocking finding of a {@link VoiceAgentGuardError}. */
+export interface GuardFailureFinding {
+  /** The rule (`VAW-SIP-1`). */
+  readonly ruleId: string;
+  /** The Terraform resource type or block kind (`ibm_cloudant`, `output`). */
+  readonly resourceType: string;
+  /** The construct path of the subject. */
+  readonly constructPath: string;
+  /** What is wrong, naming the attribute and the received value (secrets masked). */
+  readonly problem: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** Counts and the report file shown under the blocking findings of a {@link VoiceAgentGuardError}. */
+export interface GuardFailureSummary {
+  /** Unacknowledged warning findings. */
+  readonly warnings: number;
+  /** Findings accepted by an acknowledgement. */
+  readonly acknowledged: number;
+  /** The JSON report, as shown (relative to the working directory when inside it). */
+  readonly reportFile: string;
+}
+
+/**
+ * The error a guard run raises when error findings remain: one line per
+ * blocking finding, then the counts and the report file. Fields are not
+ * enumerable; `stack` is the message plus the user's frame (as for
+ * {@link VoiceAgentPropsError}).
+ */
+export class VoiceAgentGuardError extends Error {
+  /**
+   * Always true: lets tests and callers recognise the library's own errors
+   * across copies (callers use `isVoiceAgentError`).
+   * @internal
+   */
+  declare public readonly [VOICE_AGENT_ERROR]: true;
+  /** The construct path of the blocked stack. */
+  declare public readonly stackPath: string;
+  /** Every blocking finding, in report order. */
+  declare public readonly findings: readonly GuardFailureFinding[];
+  /** The JSON report with every finding (see {@link GuardFailureSummary.reportFile}). */
+  declare public readonly reportFile: string;
+
+  /** Builds the error; the library builds it with `guardFailure`. */
+  constructor(
+    stackPath: string,
+    findings: readonly GuardFailureFinding[],
+    summary: GuardFailureSummary,
+  ) {
+    super(formatGuardFailureMessage(stackPath, findings, summary));
+    defineHidden(this, "name", "VoiceAgentGuardError", true);
+    defineHidden(this, VOICE_AGENT_ERROR, true);
+    defineHidden(this, "stackPath", stackPath);
+    defineHidden(this, "findings", findings);
+    defineHidden(this, "reportFile", summary.reportFile);
+    setShortStack(this, VoiceAgentGuardError, stackPath);
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function formatGuardFailureMessage(
+  stackPath: string,
+  findings: readonly GuardFailureFinding[],
+  summary: GuardFailureSummary,
+): string {
+  const lines = findings.map(
+    (f) => `  - ${guardFindingLine(f.ruleId, f.resourceType, f.constructPath, f.problem, f.fix)}`,
   );
-  e.name = "VoiceAgentGuardError";
-  (e as unknown as Record<symbol, boolean>)[VOICE_AGENT_ERROR] = true;
-  return e;
+  const counts = [
+    plural(findings.length, "error"),
+    plural(summary.warnings, "warning"),
+    `${summary.acknowledged} acknowledged`,
+  ].join(", ");
+  return [
+    `voice agent guard blocked synthesis of ${stackPath} (${plural(findings.length, "error finding")}):`,
+    ...lines,
+    `summary: ${counts}; full report: ${summary.reportFile}`,
+  ].join("\n");
+}
+
+/** Builds the error a guard run raises when error findings remain. */
+export function guardFailure(
+  stackPath: string,
+  findings: readonly GuardFailureFinding[],
+  summary: GuardFailureSummary,
+): VoiceAgentGuardError {
+  return new VoiceAgentGuardError(stackPath, findings, summary);
 }
 
 const MAX_SHOWN = 80;

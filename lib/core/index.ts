@@ -8,3 +8,5 @@ export * from "./terraform-expression";
 export * from "./phone-number";
 export * from "./transfer-target";
 export * from "./ip-address";
+export * from "./closest-name";
+export * from "./terraform-version";

@@ -1,7 +1,7 @@
 import { isIpAddress } from "./ip-address";
 import { ParsedPhoneNumber, parsePhoneNumber, PHONE_NUMBER_FIX } from "./phone-number";
 import { ParsedTransferTarget, parseTransferTarget, TRANSFER_TARGET_FIX } from "./transfer-target";
-import { isScalarToken, isToken, PropsChecker } from "./validation";
+import { isScalarToken, isToken, PropKeys, PropsChecker } from "./validation";
 
 /**
  * Checks shared by the voice agent, SIP trunk and SOE validators. Like the
@@ -11,18 +11,19 @@ import { isScalarToken, isToken, PropsChecker } from "./validation";
 /** An IBM Cloud region name such as `us-south` or `eu-de`. */
 export const IBM_REGION = /^[a-z]{2}-[a-z]+$/;
 
-/** Reads a props object, reporting a missing or non-object value as one problem. */
+/** Reads a props object, reporting a missing or non-object value (and, with `keys`, unknown names) as problems. */
 export function objectProps<T>(
   c: PropsChecker,
   props: unknown,
   typeName: string,
   prop = "props",
+  keys?: PropKeys<T>,
 ): Partial<T> | undefined {
   if (props === undefined || props === null) {
     c.add(prop, "are required", props, `pass a ${typeName} object`);
     return undefined;
   }
-  return c.object(prop, props) as Partial<T> | undefined;
+  return c.object(prop, props, keys) as Partial<T> | undefined;
 }
 
 /**

@@ -1,6 +1,14 @@
 import { TerraformProvider, Token } from "cdktf";
 import { IConstruct } from "constructs";
+import { closestName } from "./closest-name";
 import { describeValue, PropProblem, propsError } from "./errors";
+
+/**
+ * Every key of a props interface, each mapped to `true`: the one list of the
+ * names a validator knows. Declare it `as const satisfies PropKeys<Props>` so
+ * that the compiler refuses a list that misses or invents a name.
+ */
+export type PropKeys<T> = { readonly [K in keyof Required<T>]: true };
 
 /** True when `value` is (or contains, for strings) an unresolved cdktf token. */
 export function isToken(value: unknown): boolean {
@@ -200,20 +208,47 @@ export class PropsChecker {
     }
   }
 
-  /** A plain object (not an array, not null). Returns it when it is one. */
-  object(prop: string, value: unknown): Record<string, unknown> | undefined {
+  /**
+   * A plain object (not an array, not null). Returns it when it is one. With
+   * `keys`, every other own key is reported (value not shown: it may be a
+   * misspelt secret) with the closest known name.
+   */
+  object<T = unknown>(
+    prop: string,
+    value: unknown,
+    keys?: PropKeys<T>,
+  ): Record<string, unknown> | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       this.add(prop, "must be an object", value, "pass an object literal");
       return undefined;
     }
+    if (keys && !isToken(value)) this.unknownKeys(prop, value, Object.keys(keys));
     return value as Record<string, unknown>;
+  }
+
+  private unknownKeys(prop: string, value: object, known: readonly string[]): void {
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const near = closestName(key, known);
+      this.problems.push({
+        prop: prop === "props" ? key : `${prop}.${key}`,
+        problem: "is not a known prop",
+        received: "(not shown)",
+        fix:
+          near !== undefined
+            ? `did you mean ${JSON.stringify(near)}?`
+            : `remove it; the known props are ${known.map((k) => JSON.stringify(k)).join(", ")}`,
+      });
+    }
   }
 
   /** Throws one error listing every problem, if there are any. */
   throwIfAny(): void {
-    if (this.problems.length > 0)
-      throw propsError(this.constructName, this.scope.node.path, this.problems);
+    if (this.problems.length === 0) return;
+    const error = propsError(this.constructName, this.scope.node.path, this.problems);
+    // The marker below keeps Node from printing this line's source above an uncaught error.
+    throw error; // node-do-not-add-exception-line
   }
 }
 

@@ -5,7 +5,7 @@ import { ensureGuard } from "../guard";
 import { Secret } from "../secrets";
 import { IServiceCredential, ServiceRole } from "../contracts";
 import { checkResourceName, checkTags } from "../core";
-import { validateProps } from "../core";
+import { PropKeys, validateProps } from "../core";
 
 /** Props of a {@link ServiceCredential}. */
 export interface ServiceCredentialProps {
@@ -35,6 +35,15 @@ export interface ServiceCredentialProps {
   readonly provider?: TerraformProvider;
 }
 
+/** The keys of {@link ServiceCredentialProps}: the names the validator knows. */
+const SERVICE_CREDENTIAL_PROP_KEYS = {
+  name: true,
+  resourceInstanceId: true,
+  role: true,
+  tags: true,
+  provider: true,
+} as const satisfies PropKeys<ServiceCredentialProps>;
+
 /**
  * One service credential (`ibm_resource_key`) with an explicit IAM role. Its
  * API key is only ever handled as a {@link Secret} (a reference into the
@@ -58,7 +67,7 @@ export class ServiceCredential extends Construct implements IServiceCredential {
     ensureGuard(this);
     validateProps("ServiceCredential", this, (c) => {
       if (!c.required("props", props, "pass the credential's props")) return;
-      const p = c.object("props", props);
+      const p = c.object("props", props, SERVICE_CREDENTIAL_PROP_KEYS);
       if (!p) return;
       if (c.required("name", p.name, "give the credential a name")) {
         checkResourceName(c, "name", p.name);

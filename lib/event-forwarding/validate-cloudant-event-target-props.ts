@@ -9,7 +9,7 @@ import {
   checkTags,
   parseCrn,
 } from "../core";
-import { PropsChecker, isScalarToken, validateProps } from "../core";
+import { PropKeys, PropsChecker, isScalarToken, validateProps } from "../core";
 import type { CloudantEventTargetProps } from "./cloudant-event-target";
 import {
   CLOUDANT_EVENT_TARGET_DEFAULTS,
@@ -19,6 +19,21 @@ import {
   EVENTS_CREDENTIAL_NAME_SUFFIX,
 } from "./cloudant-event-target-defaults";
 import type { ExistingCloudantEventTargetAttributes } from "./existing-cloudant-event-target";
+
+/** The keys of {@link CloudantEventTargetProps}: the names the validator knows. */
+const CLOUDANT_EVENT_TARGET_PROP_KEYS = {
+  name: true,
+  location: true,
+  plan: true,
+  capacity: true,
+  resourceGroupId: true,
+  serviceEndpoints: true,
+  environmentCrn: true,
+  tags: true,
+  credentialName: true,
+  networkRestriction: true,
+  provider: true,
+} as const satisfies PropKeys<CloudantEventTargetProps>;
 
 const LOCATION_PATTERN = /^[a-z]{2}-[a-z]+$/;
 const LOCATION_TEXT = "give an ibm cloud region such as us-south or eu-de";
@@ -38,7 +53,7 @@ export function validateCloudantEventTargetProps(
 ): void {
   validateProps("CloudantEventTarget", scope, (c) => {
     if (!c.required("props", props, "pass the event target's props")) return;
-    const p = c.object("props", props);
+    const p = c.object("props", props, CLOUDANT_EVENT_TARGET_PROP_KEYS);
     if (!p) return;
     if (c.required("name", p.name, "give the instance a name"))
       checkResourceName(c, "name", p.name);

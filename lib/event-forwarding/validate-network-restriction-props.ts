@@ -1,13 +1,27 @@
 import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
 import { isToken, parseCbrAddress, PropsChecker, validateProps } from "../core";
-import { checkUnique, objectProps } from "../core";
+import { checkUnique, objectProps, PropKeys } from "../core";
 import {
   CbrAddressType,
   CbrEnforcementMode,
   NETWORK_RESTRICTION_LIMITS as LIMITS,
 } from "./network-restriction-defaults";
 import type { NetworkRestrictionProps } from "./network-restriction";
+
+/** The keys of {@link NetworkRestrictionProps}: the names the validator knows. */
+const NETWORK_RESTRICTION_PROP_KEYS = {
+  serviceName: true,
+  serviceInstance: true,
+  instanceCrn: true,
+  name: true,
+  provider: true,
+  allowedAddresses: true,
+  accountId: true,
+  enforcementMode: true,
+  zoneName: true,
+  description: true,
+} as const satisfies PropKeys<NetworkRestrictionProps>;
 
 const ZONE_NAME = /^[a-zA-Z0-9 \-_]+$/;
 const ACCOUNT_ID = /^[a-zA-Z0-9-]+$/;
@@ -33,7 +47,13 @@ export function cbrAddressOf(value: string): CbrAddress | undefined {
 /** Validates {@link NetworkRestrictionProps}; throws one error listing every problem. */
 export function validateNetworkRestrictionProps(scope: IConstruct, props: unknown): void {
   validateProps("NetworkRestriction", scope, (c) => {
-    const p = objectProps<NetworkRestrictionProps>(c, props, "NetworkRestrictionProps");
+    const p = objectProps<NetworkRestrictionProps>(
+      c,
+      props,
+      "NetworkRestrictionProps",
+      "props",
+      NETWORK_RESTRICTION_PROP_KEYS,
+    );
     if (!p) return;
     checkAddresses(c, p.allowedAddresses);
     c.string("accountId", p.accountId, {

@@ -1,5 +1,6 @@
 import { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
+import { requireTerraformVersion } from "../core";
 import { attachGuard } from "./stack-guard";
 
 /**
@@ -8,7 +9,12 @@ import { attachGuard } from "./stack-guard";
  * the guard attaches once per stack, also when two copies of the library are
  * loaded (the stack is marked with a `Symbol.for` key). See
  * {@link VoiceAgentGuard} for what the guard does and how to configure it.
+ * The stack also gets `terraform.required_version = ">= 1.4.0"` (the
+ * `terraform_data` the library renders needs it) unless the user sets a
+ * constraint that excludes older Terraform themselves.
  */
 export function ensureGuard(scope: IConstruct): void {
-  attachGuard(TerraformStack.of(scope));
+  const stack = TerraformStack.of(scope);
+  attachGuard(stack);
+  requireTerraformVersion(stack);
 }

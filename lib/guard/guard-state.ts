@@ -24,7 +24,7 @@ export interface StackGuardOptions {
    */
   readonly now?: Date | string;
   /**
-   * Whether warnings are printed (console.warn) when the stack is synthesized.
+   * Whether warnings are printed (one line each, to stdout) when the stack is synthesized.
    * They are always in the report files.
    * @default true
    */

@@ -21,7 +21,12 @@ import {
   TerraformResource,
   TerraformStack,
 } from "cdktf";
-import { guardFailure, guardFindingLine, isTerraformExpression } from "../core";
+import {
+  GuardFailureFinding,
+  guardFailure,
+  guardFindingLine,
+  isTerraformExpression,
+} from "../core";
 import { RenderedAgent } from "../rules";
 import { isBuiltInRuleId, renderedAgents, runGuard } from "./engine";
 import { GuardPolicy } from "./guard-policy";
@@ -131,8 +136,8 @@ function evaluateDocument(stack: TerraformStack, document: TerraformDocument): G
   });
 }
 
-/** The error lines of a report's blocking findings. */
-export function blockingLines(report: GuardReport): string[] {
+/** A report's blocking findings, as the guard error lists them. */
+export function blockingFindings(report: GuardReport): GuardFailureFinding[] {
   return report.findings
     .filter((f) => f.blocking)
     .map((f) => {
@@ -140,14 +145,22 @@ export function blockingLines(report: GuardReport): string[] {
       const note = lapsed
         ? ` (its acknowledgement at ${lapsed.constructPath} expired after ${lapsed.expires})`
         : "";
-      return guardFindingLine(
-        f.ruleId,
-        f.resourceType,
-        f.constructPath,
-        `${f.message}${note}`,
-        f.fix,
-      );
+      const { ruleId, resourceType, constructPath, fix } = f;
+      return { ruleId, resourceType, constructPath, problem: `${f.message}${note}`, fix };
     });
+}
+
+/** The error lines of a report's blocking findings. */
+export function blockingLines(report: GuardReport): string[] {
+  return blockingFindings(report).map((f) =>
+    guardFindingLine(f.ruleId, f.resourceType, f.constructPath, f.problem, f.fix),
+  );
+}
+
+/** A file path as shown to the user: relative to the working directory when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }
 
 class GuardedSynthesizer implements IStackSynthesizer {
@@ -179,26 +192,42 @@ class GuardedSynthesizer implements IStackSynthesizer {
     fs.writeFileSync(path.join(stackDir, GUARD_SARIF_FILE), stableStringify(sarif));
     const manifestsDir = path.join(stackDir, AGENT_MANIFESTS_DIR);
     fs.rmSync(manifestsDir, { recursive: true, force: true });
-    if (this.state.options.printWarnings !== false)
-      printWarnings(report, path.join(path.dirname(uri), GUARD_REPORT_FILE));
+    const reportFile = shownPath(path.join(stackDir, GUARD_REPORT_FILE));
     if (!report.passed) {
       // Leave nothing deployable behind: the insecure cdk.tf.json is deleted; the reports stay.
       fs.rmSync(stackFile, { force: true });
-      throw guardFailure(this.stack.node.path, blockingLines(report));
+      const error = guardFailure(this.stack.node.path, blockingFindings(report), {
+        warnings: unacknowledgedWarnings(report).length,
+        acknowledged: report.findings.filter((f) => f.acknowledgement).length,
+        reportFile,
+      });
+      // The marker below keeps Node from printing this line's source above an uncaught error.
+      throw error; // node-do-not-add-exception-line
     }
+    if (this.state.options.printWarnings !== false) printWarnings(report, reportFile);
     writeManifests(manifestsDir, renderedAgents(document), report);
   }
 }
 
-function printWarnings(report: GuardReport, reportPath: string): void {
-  const warnings = report.findings.filter((f) => f.level === "warning" && !f.acknowledgement);
+function unacknowledgedWarnings(report: GuardReport) {
+  return report.findings.filter((f) => f.level === "warning" && !f.acknowledgement);
+}
+
+/**
+ * Prints a passing stack's unacknowledged warnings, one line each, to STDOUT:
+ * `cdktf synth` shows the app's stdout as it is and labels every stderr line
+ * `[ERROR]` (cdktf-cli's `shell` in @cdktf/commons logs stderr chunks with
+ * `processLoggerError`), which would make warnings look like a failed synth.
+ */
+function printWarnings(report: GuardReport, reportFile: string): void {
+  const warnings = unacknowledgedWarnings(report);
   if (warnings.length === 0) return;
   const lines = warnings.map(
     (f) => `  - ${guardFindingLine(f.ruleId, f.resourceType, f.constructPath, f.message, f.fix)}`,
   );
   const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
-  console.warn(
-    `voice agent guard: ${report.stack}: ${count} (see ${reportPath}):\n${lines.join("\n")}`,
+  process.stdout.write(
+    `voice agent guard: ${report.stack} passed with ${count} (full report: ${reportFile}):\n${lines.join("\n")}\n`,
   );
 }
 

@@ -5,14 +5,60 @@ import { isToken, PropsChecker, validateProps } from "../core";
 import { SECRET_NAME } from "../contracts";
 import { Secret } from "../secrets";
 import { checkWatsonService } from "../watson";
-import { IBM_REGION, objectProps } from "../core";
+import { IBM_REGION, objectProps, PropKeys } from "../core";
 import {
   CODE_ENGINE_IMAGE_REFERENCE,
   CODE_ENGINE_SOE_ENVIRONMENT_NAMES,
   CODE_ENGINE_SOE_LIMITS as LIMITS,
   CodeEngineServiceAccount,
 } from "./code-engine-service-orchestration-engine-defaults";
-import type { CodeEngineServiceOrchestrationEngineProps } from "./code-engine-service-orchestration-engine-props";
+import type {
+  CodeEngineImageRegistry,
+  CodeEngineServiceOrchestrationEngineProps,
+  CodeEngineSoeAssistant,
+} from "./code-engine-service-orchestration-engine-props";
+
+/** The keys of {@link CodeEngineServiceOrchestrationEngineProps}: the names the validator knows. */
+const CE_SOE_PROP_KEYS = {
+  name: true,
+  region: true,
+  image: true,
+  projectId: true,
+  projectName: true,
+  resourceGroupId: true,
+  userName: true,
+  password: true,
+  assistant: true,
+  imageRegistry: true,
+  imagePort: true,
+  path: true,
+  minInstances: true,
+  maxInstances: true,
+  concurrency: true,
+  requestTimeoutSeconds: true,
+  cpuLimit: true,
+  memoryLimit: true,
+  environment: true,
+  secretEnvironment: true,
+  environmentNames: true,
+  runServiceAccount: true,
+  provider: true,
+} as const satisfies PropKeys<CodeEngineServiceOrchestrationEngineProps>;
+
+/** The keys of {@link CodeEngineSoeAssistant}: the names the validator knows. */
+const CE_SOE_ASSISTANT_KEYS = {
+  service: true,
+  workspaceId: true,
+} as const satisfies PropKeys<CodeEngineSoeAssistant>;
+
+/** The keys of {@link CodeEngineImageRegistry}: the names the validator knows. */
+const IMAGE_REGISTRY_KEYS = {
+  server: true,
+  username: true,
+  password: true,
+  email: true,
+} as const satisfies PropKeys<CodeEngineImageRegistry>;
+
 import { SERVICE_ORCHESTRATION_ENGINE_LIMITS as SOE_LIMITS } from "./service-orchestration-engine-defaults";
 
 /** The environment names whose values are rendered as literals (not secrets). */
@@ -37,6 +83,8 @@ export function validateCodeEngineServiceOrchestrationEngineProps(
       c,
       props,
       "CodeEngineServiceOrchestrationEngineProps",
+      "props",
+      CE_SOE_PROP_KEYS,
     );
     if (!p) return;
     if (c.required("name", p.name, "give the code engine app's name"))
@@ -110,7 +158,7 @@ function checkProject(c: PropsChecker, p: Partial<CodeEngineServiceOrchestration
 
 function checkAssistant(c: PropsChecker, value: unknown): void {
   if (!c.required("assistant", value, "give assistant: { service, workspaceId }")) return;
-  const a = c.object("assistant", value);
+  const a = c.object("assistant", value, CE_SOE_ASSISTANT_KEYS);
   if (!a) return;
   checkWatsonService(c, "assistant.service", a.service, "conversation", "pass a WatsonAssistant");
   if (c.required("assistant.workspaceId", a.workspaceId, "give the dialog skill's workspace id"))
@@ -118,7 +166,7 @@ function checkAssistant(c: PropsChecker, value: unknown): void {
 }
 
 function checkRegistry(c: PropsChecker, value: unknown): void {
-  const r = c.object("imageRegistry", value);
+  const r = c.object("imageRegistry", value, IMAGE_REGISTRY_KEYS);
   if (!r) return;
   if (c.required("imageRegistry.server", r.server, "give the registry host, e.g. us.icr.io"))
     c.string("imageRegistry.server", r.server, {

@@ -1,9 +1,18 @@
 import { IConstruct } from "constructs";
 import { validateProps } from "../core";
-import { checkHttpUrl, IBM_REGION, objectProps } from "../core";
+import { checkHttpUrl, IBM_REGION, objectProps, PropKeys } from "../core";
 import { Secret } from "../secrets";
 import { SERVICE_ORCHESTRATION_ENGINE_LIMITS as LIMITS } from "./service-orchestration-engine-defaults";
 import type { ServiceOrchestrationEngineProps } from "./service-orchestration-engine";
+
+/** The keys of {@link ServiceOrchestrationEngineProps}: the names the validator knows. */
+const SOE_PROP_KEYS = {
+  url: true,
+  region: true,
+  userName: true,
+  password: true,
+  allowUnauthenticatedAccess: true,
+} as const satisfies PropKeys<ServiceOrchestrationEngineProps>;
 
 /** Validates {@link ServiceOrchestrationEngineProps}; throws one error listing every problem. */
 export function validateServiceOrchestrationEngineProps(scope: IConstruct, props: unknown): void {
@@ -12,6 +21,8 @@ export function validateServiceOrchestrationEngineProps(scope: IConstruct, props
       c,
       props,
       "ServiceOrchestrationEngineProps",
+      "props",
+      SOE_PROP_KEYS,
     );
     if (!p) return;
     if (c.required("url", p.url, "give the soe's https:// url (at most 256 characters)")) {

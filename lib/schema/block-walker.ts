@@ -2,7 +2,7 @@
  * Walking a rendered block body (a resource, a data source, a provider
  * configuration or a nested block) against its compiled schema.
  */
-import { closestName } from "./closest-name";
+import { closestName } from "../core";
 import { CompiledBlock, CompiledBlockType, isRecord } from "./compiled-schema";
 import { AddressReporter, childPath, indexPath, keyPath } from "./problem-sink";
 import { schemaMessages } from "./schema-problem";

@@ -4,7 +4,7 @@
  */
 import { walkBlock } from "./block-walker";
 import { BUILTIN_TERRAFORM_PROVIDER } from "./builtin-schemas";
-import { closestName } from "./closest-name";
+import { closestName } from "../core";
 import { isRecord } from "./compiled-schema";
 import { localProviderName, normalizeProviderSource } from "./provider-address";
 import { ProblemSink } from "./problem-sink";

@@ -4,8 +4,7 @@
  * means unset, a number is accepted where a string is expected (Terraform
  * converts it), a bool is not (it is almost always a mistake).
  */
-import { isTerraformExpression } from "../core";
-import { closestName } from "./closest-name";
+import { closestName, isTerraformExpression } from "../core";
 import { CompiledAttribute, CompiledBlock, CompiledType, isRecord } from "./compiled-schema";
 import { AddressReporter, childPath, indexPath, keyPath } from "./problem-sink";
 import { schemaMessages } from "./schema-problem";

@@ -20,6 +20,12 @@ export interface ISipTrunk extends IConstruct {
   /** Source addresses the trunk sends calls from, which the instance's IP allow-list must hold. */
   readonly allowedSourceAddresses: readonly string[];
   /**
+   * Whether the provider answers the agent's SIP digest challenges; an agent
+   * on a trunk that says `false` leaves SIP authentication off by default.
+   * @default - true (not stated)
+   */
+  readonly digestAuthentication?: boolean;
+  /**
    * Renders the trunk for an agent whose endpoints are in `regions`, primary
    * first (each further region adds a lower-priority origination URI).
    */

@@ -27,6 +27,9 @@ export enum TwilioTransferCallerId {
 /**
  * Every default of a `TwilioSipTrunk`, in one place for review:
  *
+ * - **No SIP digest** (`digestAuthentication: false`): IBM documents that
+ *   Twilio does not support SIP authentication of originating calls; agents
+ *   on the trunk leave it off by default (the guard reports VAW-SIP-4).
  * - **Secure Trunking on** (`secure = true`, always sent: the provider sends
  *   an unset bool as `false`): TLS signalling and SRTP media for every call.
  * - **TLS origination URIs** to the agent's regional SIP host, the primary
@@ -46,6 +49,12 @@ export enum TwilioTransferCallerId {
 export const TWILIO_SIP_TRUNK_DEFAULTS = deepFreeze({
   /** Secure Trunking: TLS signalling and SRTP media. */
   secure: true,
+  /**
+   * Twilio does not answer SIP digest challenges on originating calls (IBM
+   * docs, assistant deploy-phone.md `#deploy-phone-security`), so agents on
+   * the trunk leave SIP authentication off by default.
+   */
+  digestAuthentication: false,
   /** Call transfers (SIP REFER) off. */
   transferMode: TwilioTransferMode.DISABLE_ALL,
   /** The transfer target sees the original caller's number (Twilio's default, sent explicitly). */

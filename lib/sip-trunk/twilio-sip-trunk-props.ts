@@ -99,10 +99,19 @@ export interface TwilioSipTrunkProps {
    */
   readonly allowUnencryptedMedia?: boolean;
   /**
-   * Whether Twilio answers the agent's SIP digest challenges. Not set on the
-   * Twilio trunk (its origination has no such setting): a statement the guard
-   * weighs (VAW-SIP-6 warns that Twilio may not answer them).
-   * @default true
+   * Whether Twilio answers the agent's SIP digest challenges. Off by default:
+   * IBM's successor phone integration documents "If you use Twilio as your
+   * SIP trunk provider, do not enable SIP authentication. Twilio does not
+   * support SIP authentication of originating calls" (IBM Cloud docs,
+   * assistant, deploy-phone.md `#deploy-phone-security`), and Twilio's
+   * origination has no credential setting. An agent on this trunk therefore
+   * leaves SIP authentication off by default; the trunk still protects the
+   * calls with Secure Trunking (TLS signalling, SRTP media) and origination
+   * only to the agent's TLS SIP URIs, and `allowedSourceAddresses` puts
+   * Twilio's signalling addresses in the instance IP allow-list. The guard
+   * reports the missing digest (VAW-SIP-4). Set true only after a test call
+   * shows Twilio answering the challenge (VAW-SIP-6 still warns).
+   * @default false
    */
   readonly digestAuthentication?: boolean;
   /**

@@ -215,7 +215,7 @@ function sipTrunkPropsOf(scope: Construct, id: string, props: TwilioSipTrunkProp
     media: props.media,
     allowUnencryptedSignaling: props.allowUnencryptedSignaling,
     allowUnencryptedMedia: props.allowUnencryptedMedia,
-    digestAuthentication: props.digestAuthentication,
+    digestAuthentication: props.digestAuthentication ?? D.digestAuthentication,
     allowedSourceAddresses: props.allowedSourceAddresses,
     terminationUri: props.domainName,
     terminationCredentialList: (props.terminationCredentials ?? []).length > 0,

@@ -1,8 +1,22 @@
 import { IConstruct } from "constructs";
 import { isToken, validateProps } from "../core";
-import { checkIpAddress, checkUnique, objectProps } from "../core";
+import { checkIpAddress, checkUnique, objectProps, PropKeys } from "../core";
 import { MediaProtocol, SipProviderKind, SipTransport } from "./sip-transport";
 import type { SipTrunkProps } from "./sip-trunk";
+
+/** The keys of {@link SipTrunkProps}: the names the validator knows. */
+const SIP_TRUNK_PROP_KEYS = {
+  providerKind: true,
+  signalingTransport: true,
+  media: true,
+  allowUnencryptedSignaling: true,
+  allowUnencryptedMedia: true,
+  digestAuthentication: true,
+  allowedSourceAddresses: true,
+  terminationUri: true,
+  terminationCredentialList: true,
+  terminationIpAccessControlList: true,
+} as const satisfies PropKeys<SipTrunkProps>;
 
 const HOST_NAME =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -10,7 +24,7 @@ const HOST_NAME =
 /** Validates {@link SipTrunkProps}; throws one error listing every problem. */
 export function validateSipTrunkProps(scope: IConstruct, props: unknown): void {
   validateProps("SipTrunk", scope, (c) => {
-    const p = objectProps<SipTrunkProps>(c, props, "SipTrunkProps");
+    const p = objectProps<SipTrunkProps>(c, props, "SipTrunkProps", "props", SIP_TRUNK_PROP_KEYS);
     if (!p) return;
     if (
       c.required(

@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { isToken, parseCbrAddress, PropsChecker, validateProps } from "../core";
 import { TerraformProvider } from "cdktf";
 import { Secret } from "../secrets";
-import { checkIpAddress, checkUnique, objectProps } from "../core";
+import { checkIpAddress, checkUnique, objectProps, PropKeys } from "../core";
 import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX, VOICE_AGENT_REGIONS } from "../contracts";
 import { MediaProtocol, SipTransport } from "./sip-transport";
 import {
@@ -11,7 +11,35 @@ import {
   TwilioTransferCallerId,
   TwilioTransferMode,
 } from "./twilio-sip-trunk-defaults";
-import type { TwilioSipTrunkProps } from "./twilio-sip-trunk-props";
+import type { TwilioSipCredential, TwilioSipTrunkProps } from "./twilio-sip-trunk-props";
+
+/** The keys of {@link TwilioSipTrunkProps}: the names the validator knows. */
+const TWILIO_SIP_TRUNK_PROP_KEYS = {
+  region: true,
+  secondaryRegion: true,
+  friendlyName: true,
+  domainName: true,
+  transferMode: true,
+  transferCallerId: true,
+  phoneNumberSids: true,
+  terminationCredentials: true,
+  terminationIpAddresses: true,
+  allowUnprotectedTermination: true,
+  signalingTransport: true,
+  media: true,
+  allowUnencryptedSignaling: true,
+  allowUnencryptedMedia: true,
+  digestAuthentication: true,
+  allowedSourceAddresses: true,
+  cnamLookupEnabled: true,
+  provider: true,
+} as const satisfies PropKeys<TwilioSipTrunkProps>;
+
+/** The keys of {@link TwilioSipCredential}: the names the validator knows. */
+const TWILIO_SIP_CREDENTIAL_KEYS = {
+  username: true,
+  password: true,
+} as const satisfies PropKeys<TwilioSipCredential>;
 
 const DOMAIN_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.pstn\.twilio\.com$/;
 const PHONE_NUMBER_SID = /^PN[0-9a-fA-F]{32}$/;
@@ -25,7 +53,13 @@ const SIP_USERNAME = /^[^\s@:;<>"]+$/;
 export function validateTwilioSipTrunkProps(constructPath: string, props: unknown): void {
   const at = { node: { path: constructPath } } as unknown as IConstruct;
   validateProps("TwilioSipTrunk", at, (c) => {
-    const p = objectProps<TwilioSipTrunkProps>(c, props, "TwilioSipTrunkProps");
+    const p = objectProps<TwilioSipTrunkProps>(
+      c,
+      props,
+      "TwilioSipTrunkProps",
+      "props",
+      TWILIO_SIP_TRUNK_PROP_KEYS,
+    );
     if (!p) return;
     checkRegions(c, p);
     c.string("friendlyName", p.friendlyName, { min: 1, max: LIMITS.friendlyNameMaxLength });
@@ -121,7 +155,7 @@ function checkTermination(c: PropsChecker, p: Partial<TwilioSipTrunkProps>): voi
   const usernames: unknown[] = [];
   credentials?.forEach((cred, i) => {
     const prop = `terminationCredentials[${i}]`;
-    const o = c.object(prop, cred);
+    const o = c.object(prop, cred, TWILIO_SIP_CREDENTIAL_KEYS);
     if (!o) return;
     if (c.required(`${prop}.username`, o.username, "give the sip user name")) {
       c.string(`${prop}.username`, o.username, {

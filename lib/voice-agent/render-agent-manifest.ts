@@ -35,8 +35,23 @@ import {
 import { manifestCredential } from "./voice-agent-service-base";
 import { smsWebhookUrl, VOICE_AGENT_REGIONS } from "../contracts";
 
-/** The dashboard's service type label for an instance in the same account. */
+/** The dashboard's service type label for an instance in the same account (Watson Assistant, Text to Speech). */
 export const MY_SERVICE_INSTANCE = "My service instance";
+
+/**
+ * The Speech to Text slot's own label for an instance in the same account
+ * (IBM docs, voice-agent managing.md: "choose **My speech to text instance**").
+ */
+export const MY_SPEECH_TO_TEXT_INSTANCE = "My speech to text instance";
+
+/**
+ * The event forwarding source the manifest's API-key authentication belongs
+ * to. The dashboard offers an API key only there: "My Cloudant service
+ * instance" picks a Cloudant account name and user name (legacy
+ * credentials), "Other Cloudant service instance" takes a user name and
+ * password or an API key (IBM docs, voice-agent event-forwarding.md).
+ */
+export const OTHER_CLOUDANT_SERVICE_INSTANCE = "Other Cloudant service instance";
 
 /** What the construct resolved before rendering: regions, credentials. */
 export interface ResolvedAgent {
@@ -50,9 +65,13 @@ export interface ResolvedAgent {
   readonly smsWebhookCredential?: IServiceCredential;
 }
 
-function watsonLocation(s: IWatsonService, purpose: string): ManifestServiceLocation {
+function watsonLocation(
+  s: IWatsonService,
+  purpose: string,
+  serviceType = MY_SERVICE_INSTANCE,
+): ManifestServiceLocation {
   return {
-    serviceType: MY_SERVICE_INSTANCE,
+    serviceType,
     region: s.location,
     url: s.url,
     serviceInstanceCrn: s.instanceCrn,
@@ -89,8 +108,16 @@ function phoneNumbers(value: VoiceAgentProps["phoneNumbers"]): AgentManifest["ph
 
 function speechToText(s: SpeechToTextConfig): NonNullable<AgentManifest["speechToText"]> {
   return {
-    location1: watsonLocation(s.location1.service, "speech-to-text"),
-    ...(s.location2 ? { location2: watsonLocation(s.location2.service, "speech-to-text") } : {}),
+    location1: watsonLocation(s.location1.service, "speech-to-text", MY_SPEECH_TO_TEXT_INSTANCE),
+    ...(s.location2
+      ? {
+          location2: watsonLocation(
+            s.location2.service,
+            "speech-to-text",
+            MY_SPEECH_TO_TEXT_INSTANCE,
+          ),
+        }
+      : {}),
     modelType: s.modelType ?? D.speechModelType,
     model: s.model,
     ...(s.customLanguageModelId !== undefined
@@ -149,7 +176,7 @@ function eventForwarding(
     on === true ? { enabled: true, database: store.databaseFor(name, t) } : { enabled: false };
   return {
     enabled: true,
-    cloudantSource: "My Cloudant service instance",
+    cloudantSource: OTHER_CLOUDANT_SERVICE_INSTANCE,
     cloudantInstance: store.instanceAddress,
     cloudantUrl: store.url,
     authentication: "apikey",

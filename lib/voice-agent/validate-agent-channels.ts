@@ -18,6 +18,12 @@ import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
 import type { VoiceAgentProps } from "./voice-agent-props";
 import type { IVoiceAgentService } from "./voice-agent-service-types";
+import {
+  ADVANCED_KEYS,
+  AGENT_OUTBOUND_CALLING_KEYS,
+  SIP_AUTHENTICATION_KEYS,
+  SMS_KEYS,
+} from "./voice-agent-prop-keys";
 
 /**
  * Checks of a voice agent's channel-specific props: the voice settings
@@ -125,13 +131,13 @@ export function checkVoice(
       });
     }
   }
-  const auth = c.object("sipAuthentication", p.sipAuthentication);
+  const auth = c.object("sipAuthentication", p.sipAuthentication, SIP_AUTHENTICATION_KEYS);
   if (auth) {
     c.boolean("sipAuthentication.enabled", auth.enabled);
     c.oneOf("sipAuthentication.role", auth.role, Object.values(ServiceRole));
   }
   checkCallTransfer(c, p.callTransfer);
-  const a = c.object("advanced", p.advanced);
+  const a = c.object("advanced", p.advanced, ADVANCED_KEYS);
   if (a) {
     checkAtLeast(
       c,
@@ -156,7 +162,7 @@ export function checkVoice(
       a.notifyWatsonAssistantOnNetworkEvents,
     );
   }
-  const o = c.object("outboundCalling", p.outboundCalling);
+  const o = c.object("outboundCalling", p.outboundCalling, AGENT_OUTBOUND_CALLING_KEYS);
   if (o) {
     checkHttpUrl(c, "outboundCalling.statusWebhookUrl", o.statusWebhookUrl, 2048);
     if (service && !service.outboundCalling.enabled) {
@@ -178,7 +184,7 @@ export function checkSms(
   plan: VoiceAgentPlan | undefined,
 ): void {
   if (!c.required("sms", value, "give sms: { accountSid, authToken }")) return;
-  const s = c.object("sms", value);
+  const s = c.object("sms", value, SMS_KEYS);
   if (!s) return;
   if (c.required("sms.accountSid", s.accountSid, "give the twilio account sid")) {
     c.string("sms.accountSid", s.accountSid, {

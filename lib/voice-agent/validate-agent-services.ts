@@ -4,6 +4,14 @@ import { checkWatsonService } from "../watson";
 import { ServiceOrchestrationEngine } from "../orchestration";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { SpeechModelType } from "./voice-agent-enums";
+import {
+  ASSISTANT_KEYS,
+  ASSISTANT_LOCATION_KEYS,
+  EVENT_FORWARDING_KEYS,
+  SPEECH_TO_TEXT_KEYS,
+  TEXT_TO_SPEECH_KEYS,
+  WATSON_LOCATION_KEYS,
+} from "./voice-agent-prop-keys";
 
 /**
  * Checks of a voice agent's service slots (conversation, Speech to Text, Text
@@ -24,7 +32,7 @@ export function isEventStore(x: unknown): x is IEventStore {
 }
 
 function checkAssistantLocation(c: PropsChecker, prop: string, value: unknown): void {
-  const loc = c.object(prop, value);
+  const loc = c.object(prop, value, ASSISTANT_LOCATION_KEYS);
   if (!loc) return;
   const hasService = loc.service !== undefined;
   const hasSoe = loc.orchestrationEngine !== undefined;
@@ -77,7 +85,7 @@ function checkAssistantLocation(c: PropsChecker, prop: string, value: unknown): 
 export function checkAssistant(c: PropsChecker, value: unknown): void {
   if (!c.required("assistant", value, "give assistant: { location1: { service, workspaceId } }"))
     return;
-  const a = c.object("assistant", value);
+  const a = c.object("assistant", value, ASSISTANT_KEYS);
   if (!a) return;
   if (
     c.required(
@@ -125,7 +133,7 @@ function checkSpeechLocations(
     const loc = slot[key];
     if (loc === undefined && key === "location2") continue;
     if (!c.required(`${prop}.${key}`, loc, `give ${key}: { service }`)) continue;
-    const o = c.object(`${prop}.${key}`, loc);
+    const o = c.object(`${prop}.${key}`, loc, WATSON_LOCATION_KEYS);
     if (o)
       checkWatsonService(
         c,
@@ -139,7 +147,7 @@ function checkSpeechLocations(
 
 /** Checks the Speech to Text slot. */
 export function checkSpeechToText(c: PropsChecker, value: unknown): void {
-  const s = c.object("speechToText", value);
+  const s = c.object("speechToText", value, SPEECH_TO_TEXT_KEYS);
   if (!s) return;
   checkSpeechLocations(c, "speechToText", s, "speech-to-text", "SpeechToText");
   c.oneOf("speechToText.modelType", s.modelType, Object.values(SpeechModelType));
@@ -154,7 +162,7 @@ export function checkSpeechToText(c: PropsChecker, value: unknown): void {
 
 /** Checks the Text to Speech slot. */
 export function checkTextToSpeech(c: PropsChecker, value: unknown): void {
-  const s = c.object("textToSpeech", value);
+  const s = c.object("textToSpeech", value, TEXT_TO_SPEECH_KEYS);
   if (!s) return;
   checkSpeechLocations(c, "textToSpeech", s, "text-to-speech", "TextToSpeech");
   if (c.required("textToSpeech.voice", s.voice, "give the voice, e.g. en-US_AllisonV3Voice")) {
@@ -164,7 +172,7 @@ export function checkTextToSpeech(c: PropsChecker, value: unknown): void {
 
 /** Checks event forwarding. */
 export function checkEventForwarding(c: PropsChecker, value: unknown): void {
-  const e = c.object("eventForwarding", value);
+  const e = c.object("eventForwarding", value, EVENT_FORWARDING_KEYS);
   if (!e) return;
   if (
     c.required(

@@ -12,6 +12,7 @@ import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX } from "../contracts";
 import { AgentType, VoiceAgentPlan } from "./voice-agent-enums";
 import type { VoiceAgentProps } from "./voice-agent-props";
 import { IVoiceAgentService } from "./voice-agent-service-types";
+import { VOICE_AGENT_PROP_KEYS } from "./voice-agent-prop-keys";
 
 /** True for anything shaped like an {@link IVoiceAgentService}. */
 export function isVoiceAgentService(x: unknown): x is IVoiceAgentService {
@@ -136,7 +137,13 @@ function checkRegions(
 /** Validates {@link VoiceAgentProps} (and the agent's fit in its instance); throws one error listing every problem. */
 export function validateVoiceAgentProps(scope: IConstruct, props: unknown): void {
   validateProps("VoiceAgent", scope, (c) => {
-    const p = objectProps<VoiceAgentProps>(c, props, "VoiceAgentProps");
+    const p = objectProps<VoiceAgentProps>(
+      c,
+      props,
+      "VoiceAgentProps",
+      "props",
+      VOICE_AGENT_PROP_KEYS,
+    );
     if (!p) return;
     let service: IVoiceAgentService | undefined;
     if (

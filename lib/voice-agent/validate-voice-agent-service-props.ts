@@ -2,15 +2,70 @@ import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
 import { checkResourceGroupId, checkResourceName, checkTags } from "../core";
 import { isScalarToken, isToken, PropsChecker, validateProps } from "../core";
-import { checkIpAddress, objectProps } from "../core";
+import { checkIpAddress, objectProps, PropKeys } from "../core";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 import { VOICE_AGENT_LIMITS as LIMITS } from "./voice-agent-defaults";
 import { isVoiceAgentRegion, UNSUPPORTED_REGION_FIX, VOICE_AGENT_REGIONS } from "../contracts";
 import type {
+  VoiceAgentServiceFromCrnOptions,
   VoiceAgentServiceFromNameOptions,
   VoiceAgentServiceProps,
 } from "./voice-agent-service";
-import type { VoiceAgentServiceSettings } from "./voice-agent-service-types";
+import type {
+  OutboundCallingOptions,
+  VoiceAgentServiceSettings,
+} from "./voice-agent-service-types";
+
+const SETTINGS_KEYS = {
+  plan: true,
+  maxConcurrentCalls: true,
+  ipAllowList: true,
+  outboundCalling: true,
+  provider: true,
+} as const satisfies PropKeys<VoiceAgentServiceSettings>;
+
+const SERVICE_PROP_KEYS = {
+  ...SETTINGS_KEYS,
+  catalogServiceName: true,
+  catalogPlanName: true,
+  name: true,
+  location: true,
+  resourceGroupId: true,
+  tags: true,
+} as const satisfies PropKeys<VoiceAgentServiceProps>;
+
+const FROM_CRN_KEYS = {
+  ...SETTINGS_KEYS,
+  region: true,
+} as const satisfies PropKeys<VoiceAgentServiceFromCrnOptions>;
+
+const FROM_NAME_KEYS = {
+  ...SETTINGS_KEYS,
+  name: true,
+  resourceGroupId: true,
+  location: true,
+  catalogServiceName: true,
+} as const satisfies PropKeys<VoiceAgentServiceFromNameOptions>;
+
+const OUTBOUND_CALLING_KEYS = {
+  enabled: true,
+  secureTrunking: true,
+  peerIpAddress: true,
+} as const satisfies PropKeys<OutboundCallingOptions>;
+
+/**
+ * The CRN service names of the other IBM Cloud services the library knows: a CRN
+ * of one of them is never a Voice Agent instance.
+ */
+const OTHER_SERVICES_IN_CRN: Readonly<Record<string, string>> = {
+  cloudantnosqldb: "a Cloudant instance",
+  conversation: "a Watson Assistant instance",
+  "speech-to-text": "a Speech to Text instance",
+  "text-to-speech": "a Text to Speech instance",
+  codeengine: "a Code Engine project",
+  "secrets-manager": "a Secrets Manager instance",
+  "context-based-restrictions": "a context-based restrictions object",
+};
 
 const CRN = /^crn:v1:[^:]*:[^:]*:[^:]+:[^:]*:[^:]*:[^:]+:[^:]*:[^:]*$/;
 
@@ -100,7 +155,7 @@ function checkSettings(c: PropsChecker, s: Partial<VoiceAgentServiceSettings>): 
       "remove the ip allow-list or use a plan that supports peering",
     );
   }
-  const out = c.object("outboundCalling", s.outboundCalling);
+  const out = c.object("outboundCalling", s.outboundCalling, OUTBOUND_CALLING_KEYS);
   if (out) {
     c.boolean("outboundCalling.enabled", out.enabled);
     c.boolean("outboundCalling.secureTrunking", out.secureTrunking);
@@ -127,7 +182,13 @@ function checkSettings(c: PropsChecker, s: Partial<VoiceAgentServiceSettings>): 
 /** Validates the props of a new instance; throws one error listing every problem. */
 export function validateVoiceAgentServiceProps(scope: IConstruct, props: unknown): void {
   validateProps("VoiceAgentService", scope, (c) => {
-    const p = objectProps<VoiceAgentServiceProps>(c, props, "VoiceAgentServiceProps");
+    const p = objectProps<VoiceAgentServiceProps>(
+      c,
+      props,
+      "VoiceAgentServiceProps",
+      "props",
+      SERVICE_PROP_KEYS,
+    );
     if (!p) return;
     if (
       c.required(
@@ -166,15 +227,17 @@ export function validateFromCrn(scope: IConstruct, crn: unknown, settings: unkno
         patternText:
           "give a crn of the form crn:v1:bluemix:public:<service>:<location>:a/<account>:<instance>::",
       });
+      checkNotOtherService(c, crn);
     }
     const s =
       settings === undefined
         ? {}
-        : objectProps<VoiceAgentServiceSettings & { region?: string }>(
+        : objectProps<VoiceAgentServiceFromCrnOptions>(
             c,
             settings,
             "VoiceAgentServiceFromCrnOptions",
             "settings",
+            FROM_CRN_KEYS,
           );
     if (!s) return;
     checkVoiceAgentRegion(c, "region", s.region);
@@ -189,6 +252,8 @@ export function validateFromName(scope: IConstruct, options: unknown): void {
       c,
       options,
       "VoiceAgentServiceFromNameOptions",
+      "props",
+      FROM_NAME_KEYS,
     );
     if (!p) return;
     if (c.required("name", p.name, "give the instance's name"))
@@ -206,4 +271,18 @@ export function validateFromName(scope: IConstruct, options: unknown): void {
     checkResourceName(c, "catalogServiceName", p.catalogServiceName);
     checkSettings(c, p);
   });
+}
+
+/** Refuses the CRN of another service the library knows (its 5th segment names the service). */
+function checkNotOtherService(c: PropsChecker, crn: unknown): void {
+  if (typeof crn !== "string" || isToken(crn) || !CRN.test(crn)) return;
+  const service = crn.split(":")[4];
+  const what = OTHER_SERVICES_IN_CRN[service];
+  if (what === undefined) return;
+  c.add(
+    "crn",
+    `is the crn of ${what} (service "${service}"), not of a voice agent with watson instance`,
+    crn,
+    "give the crn of the voice agent instance (ibm cloud resource list, or the instance's manage page)",
+  );
 }

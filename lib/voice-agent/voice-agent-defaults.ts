@@ -15,7 +15,11 @@ export const VOICE_AGENT_DEFAULTS = deepFreeze({
   dataClasses: [DataClass.PII] as readonly DataClass[],
   /** Speech to Text model type: telephone audio. */
   speechModelType: SpeechModelType.NARROWBAND,
-  /** SIP digest authentication: ON (the dashboard defaults to off). */
+  /**
+   * SIP digest authentication: ON (the dashboard defaults to off), unless the
+   * agent's trunk declares `digestAuthentication: false` (a `TwilioSipTrunk`
+   * by default).
+   */
   sipAuthenticationEnabled: true,
   /**
    * Role of the dedicated SIP authentication credential: Reader, the least

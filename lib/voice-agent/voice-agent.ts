@@ -1,4 +1,4 @@
-import { TerraformResource } from "cdktf";
+import { TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
 import { IServiceCredential, registerSkillModel } from "../contracts";
@@ -37,6 +37,12 @@ export class VoiceAgent extends Construct {
   public readonly sipAuthenticationCredential?: IServiceCredential;
   /** The dedicated SMS webhook credential (SMS and Voice + SMS agents). */
   public readonly smsWebhookCredential?: IServiceCredential;
+  /**
+   * The Terraform output `voice-agent-manifest-<agent name>`: the manifest as
+   * Terraform resolved it at apply (`terraform output -json`), every value
+   * filled in except secrets, which the manifest holds only as references.
+   */
+  public readonly manifestOutput: TerraformOutput;
 
   constructor(scope: Construct, id: string, props: VoiceAgentProps) {
     super(scope, id);
@@ -52,7 +58,11 @@ export class VoiceAgent extends Construct {
       phoneNumbers: phoneNumberStrings(props.phoneNumbers),
     });
     const voice = this.agentType !== AgentType.SMS;
-    if (voice && (props.sipAuthentication?.enabled ?? D.sipAuthenticationEnabled)) {
+    // On by default, except on a trunk that cannot answer digest challenges (a TwilioSipTrunk:
+    // IBM documents that Twilio does not authenticate originating calls, see TwilioSipTrunkProps).
+    const sipAuthDefault =
+      D.sipAuthenticationEnabled && props.sipTrunk?.digestAuthentication !== false;
+    if (voice && (props.sipAuthentication?.enabled ?? sipAuthDefault)) {
       this.sipAuthenticationCredential = service.addCredential(
         this,
         "SipAuthenticationCredential",
@@ -79,5 +89,31 @@ export class VoiceAgent extends Construct {
     this.manifestResource = new TerraformDataRecord(this, "Manifest", {
       input: this.manifest as unknown as Record<string, unknown>,
     });
+    this.manifestOutput = new TerraformOutput(this, "ManifestOutput", {
+      // terraform_data's `output` is its `input` with every reference resolved at apply.
+      // Not sensitive: the manifest names secrets by address only (the guard's VAW-SECRET
+      // rules refuse a secret value in it, and Terraform refuses a non-sensitive output
+      // derived from a sensitive value).
+      value: this.manifestResource.interpolationForAttribute("output"),
+      description: `Voice agent ${props.name} (${this.node.path}): the manifest to enter in the Voice Agent with Watson dashboard, resolved at apply; secrets stay references`,
+    });
+    this.manifestOutput.overrideLogicalId(manifestOutputName(this, props.name));
   }
+}
+
+const OUTPUT_NAMES = Symbol.for("cdktf-ibm-voice-agent.manifest-output-names");
+
+/** `voice-agent-manifest-<agent name>`, a valid Terraform name, unique in the stack (`-2`, `-3`… on a clash). */
+function manifestOutputName(scope: Construct, agentName: string): string {
+  const stack = TerraformStack.of(scope) as unknown as Record<symbol, Set<string> | undefined>;
+  const used = (stack[OUTPUT_NAMES] ??= new Set<string>());
+  const slug = agentName
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const base = `voice-agent-manifest-${slug || "agent"}`;
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
+  used.add(name);
+  return name;
 }

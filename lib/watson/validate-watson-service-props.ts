@@ -7,7 +7,7 @@ import {
   checkTags,
 } from "../core";
 import { ServiceRole } from "../contracts";
-import { PropsChecker, validateProps } from "../core";
+import { PropKeys, PropsChecker, validateProps } from "../core";
 import type { ExistingWatsonServiceAttributes } from "./existing-watson-service";
 import {
   CREDENTIAL_NAME_SUFFIX,
@@ -17,6 +17,20 @@ import {
   WatsonServiceSpec,
 } from "./watson-defaults";
 import type { WatsonServiceProps } from "./watson-service";
+
+/** The keys of {@link WatsonServiceProps}: the names the validator knows. */
+const WATSON_SERVICE_PROP_KEYS = {
+  name: true,
+  location: true,
+  plan: true,
+  resourceGroupId: true,
+  serviceEndpoints: true,
+  tags: true,
+  language: true,
+  credentialName: true,
+  credentialRole: true,
+  provider: true,
+} as const satisfies PropKeys<WatsonServiceProps>;
 
 /** Roles the agent's Watson credential may have: it never needs Manager. */
 const AGENT_ROLES: readonly string[] = [ServiceRole.READER, ServiceRole.WRITER];
@@ -29,7 +43,7 @@ export function validateWatsonServiceProps(
 ): void {
   validateProps(spec.constructName, scope, (c) => {
     if (!c.required("props", props, "pass the service's props")) return;
-    const p = c.object("props", props);
+    const p = c.object("props", props, WATSON_SERVICE_PROP_KEYS);
     if (!p) return;
     if (c.required("name", p.name, "give the instance a name"))
       checkResourceName(c, "name", p.name);

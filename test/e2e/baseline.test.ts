@@ -20,7 +20,7 @@ describe("the end-to-end baseline agent stack", () => {
     expect(findings(options)).toEqual([]);
   });
 
-  test("has only the twilio sip authentication warning with a twilio trunk", () => {
-    expect(findings({ twilioTrunk: {} })).toEqual(["VAW-SIP-6 at e2e/agent/Manifest"]);
+  test("has only the missing-digest warning with a twilio trunk (digest off, ip allow-list on)", () => {
+    expect(findings({ twilioTrunk: {} })).toEqual(["VAW-SIP-4 at e2e/agent/Manifest"]);
   });
 });

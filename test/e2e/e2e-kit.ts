@@ -132,9 +132,19 @@ export function prepareStack(stack: TerraformStack): void {
  */
 export function agentStack(stack: TerraformStack, options: AgentStackOptions = {}): AgentStack {
   const plan = options.watsonPlan ?? "premium";
-  const svc = service(stack, options.service);
+  // A Twilio trunk cannot answer sip digest, so its baseline is the protected Twilio setup:
+  // Secure Trunking, and Twilio's signalling address in the instance ip allow-list.
+  const svc = service(
+    stack,
+    options.twilioTrunk
+      ? {
+          ipAllowList: [{ ipNickname: "twilio", ipAddress: TWILIO_SIGNALLING }],
+          ...options.service,
+        }
+      : options.service,
+  );
   const trunk = options.twilioTrunk
-    ? twilioTrunk(stack, options.twilioTrunk)
+    ? twilioTrunk(stack, { allowedSourceAddresses: [TWILIO_SIGNALLING], ...options.twilioTrunk })
     : new SipTrunk(stack, "trunk", {
         providerKind: SipProviderKind.OTHER_SIP_PROVIDER,
         terminationUri: TERMINATION_HOST,
@@ -203,6 +213,9 @@ function twilioTrunk(stack: TerraformStack, props: Partial<TwilioSipTrunkProps>)
     ...props,
   });
 }
+
+/** A signalling address of Twilio's in the tests (a documentation address). */
+const TWILIO_SIGNALLING = "198.51.100.20";
 
 /** The termination domain of the Twilio trunk. */
 export const TWILIO_DOMAIN = "billing.pstn.twilio.com";

@@ -148,11 +148,16 @@ export const SIP_CASES: readonly RuleCase[] = [
   },
   {
     ruleId: "VAW-SIP-6",
-    when: "sip authentication is on but the trunk is declared unable to answer digest",
+    when: "sip authentication is turned on although the trunk is declared unable to answer digest",
     fixedWhen: "the trunk answers digest challenges",
     level: "warning",
     at: AGENT,
-    insecure: (stack) => agentStack(stack, { trunk: { digestAuthentication: false } }),
+    // Such a trunk leaves the agent's sip authentication off by default; turning it on is the risk.
+    insecure: (stack) =>
+      agentStack(stack, {
+        trunk: { digestAuthentication: false },
+        agent: () => ({ sipAuthentication: { enabled: true } }),
+      }),
     fixed: (stack) => agentStack(stack, { trunk: { digestAuthentication: true } }),
   },
 ];

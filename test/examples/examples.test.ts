@@ -60,6 +60,16 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "examples-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const validator = SchemaValidator.load();
 
+test("the package's name resolves to this checkout's sources, as the examples import it", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  expect(require("cdktf-ibm-voice-agent")).toBe(require("../../lib"));
+  for (const name of EXAMPLES) {
+    const source = fs.readFileSync(path.join(ROOT, "examples", name, "main.ts"), "utf8");
+    expect(source).toMatch(/from "cdktf-ibm-voice-agent"/);
+    expect(source).not.toMatch(/from "\.\.\//);
+  }
+});
+
 test("there are examples to check", () => {
   expect(EXAMPLES).toEqual(expect.arrayContaining(["basic", "existing-stack"]));
 });

@@ -98,6 +98,8 @@ function bigProgram(app: App): TerraformStack {
       secondaryRegion: "us-east",
       domainName: domain,
       transferMode: TwilioTransferMode.ENABLE_ALL,
+      // "everything on": digest too (the Twilio default is off), VAW-SIP-6 acknowledged below.
+      digestAuthentication: true,
       terminationCredentials: [
         {
           username: "voice-agent",

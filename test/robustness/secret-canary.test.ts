@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { App, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import { TwilioProvider } from "../../.gen/providers/twilio/provider";
 import {
@@ -156,6 +156,8 @@ function everySecretStack(stack: TerraformStack): { userOutputs: TerraformOutput
     region: "us-south",
     domainName: "canary.pstn.twilio.com",
     transferMode: TwilioTransferMode.ENABLE_ALL,
+    // Digest on (the Twilio default is off) so the SIP authentication credential's flow is checked.
+    digestAuthentication: true,
     terminationCredentials: [
       { username: "voice-agent", password: sensitive(stack, "sip_password") },
     ],
@@ -256,16 +258,26 @@ describe("canary secrets", () => {
     );
   });
 
-  test("outputs the library creates are sensitive when they reference a secret; non-sensitive outputs carry none", () => {
+  test("outputs the library creates are sensitive, except agent manifests, which carry secrets as references only", () => {
     const { app } = newApp();
     const stack = new TerraformStack(app, "canary");
     const { userOutputs } = everySecretStack(stack);
     const outputs = stack.node.findAll().filter(TerraformOutput.isTerraformOutput);
     const libraryOutputs = outputs.filter((o) => !userOutputs.includes(o));
+    // The one non-sensitive kind is an agent's manifest output: its terraform_data holds
+    // secrets as references only, never an expression that reads a secret.
+    const json = JSON.parse(Testing.synth(stack));
+    const sensitiveVariables = Object.entries(json.variable ?? {})
+      .filter(([, v]) => (v as { sensitive?: boolean }).sensitive)
+      .map(([name]) => name);
+    const manifests = JSON.stringify(json.resource.terraform_data);
+    expect(sensitiveVariables.length).toBeGreaterThan(3);
+    for (const name of sensitiveVariables) expect(manifests).not.toContain(`var.${name}}`);
+    expect(manifests).not.toMatch(/\$\{[^}]*(payload|credentials|apikey)[^}]*\}/);
     for (const o of libraryOutputs)
       expect({ output: o.node.path, sensitive: o.sensitive }).toEqual({
         output: o.node.path,
-        sensitive: true,
+        sensitive: o.node.id === "ManifestOutput" ? undefined : true,
       });
     const report = VoiceAgentGuard.evaluate(stack);
     expect(report.findings.filter((f) => f.ruleId === "VAW-SECRET-2")).toEqual([]);

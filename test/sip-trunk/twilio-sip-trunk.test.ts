@@ -11,7 +11,7 @@ import {
   VoiceAgent,
 } from "../../lib";
 import { TWILIO_SIP_TRUNK_DEFAULTS } from "../../lib/sip-trunk";
-import { manifests, voiceAgentProps } from "../voice-agent/fixtures";
+import { manifests, service, voiceAgentProps } from "../voice-agent/fixtures";
 import { problemProps, propsErrorOf } from "../core/props-error";
 import { PN, resourcesOf, secretVar, twilioStack, twilioTrunk } from "./twilio-kit";
 
@@ -219,7 +219,7 @@ describe("TwilioSipTrunk manifest", () => {
       ],
       signalingTransport: "tls",
       media: "srtp",
-      digestAuthentication: true,
+      digestAuthentication: false,
       terminationUri: "claims.pstn.twilio.com",
       allowedSourceAddresses: [],
       terminationCredentialList: true,
@@ -388,13 +388,47 @@ describe("TwilioSipTrunk bound to a VoiceAgent", () => {
       ],
       signalingTransport: "tls",
       media: "srtp",
-      digestAuthentication: true,
+      digestAuthentication: false,
       terminationUri: "claims.pstn.twilio.com",
       allowedSourceAddresses: [],
       terminationCredentialList: true,
       terminationIpAccessControlList: true,
       provisionedTrunk: t.provisionedTrunk,
     });
+  });
+
+  test("leaves the agent's sip digest off by default (twilio does not answer it) and on when asked", () => {
+    const stack = twilioStack();
+    const t = twilioTrunk(stack);
+    const svc = service(stack);
+    const quiet = new VoiceAgent(
+      stack,
+      "agent",
+      voiceAgentProps(stack, {
+        service: svc,
+        sipTrunk: t,
+      }),
+    );
+    const asked = new VoiceAgent(
+      stack,
+      "asked",
+      voiceAgentProps(stack, {
+        service: svc,
+        sipTrunk: t,
+        name: "asked",
+        phoneNumbers: ["+1 888 333 4445"],
+        sipAuthentication: { enabled: true },
+      }),
+    );
+    expect(quiet.sipAuthenticationCredential).toBeUndefined();
+    expect(quiet.manifest.sipAuthentication).toEqual({ enabled: false });
+    expect(asked.sipAuthenticationCredential).toBeDefined();
+    expect(asked.manifest.sipAuthentication?.enabled).toBe(true);
+    // A trunk that says it answers digest keeps the library's default (on).
+    const other = twilioStack();
+    const answering = twilioTrunk(other, { digestAuthentication: true });
+    const on = new VoiceAgent(other, "on", voiceAgentProps(other, { sipTrunk: answering }));
+    expect(on.manifest.sipAuthentication?.enabled).toBe(true);
   });
 
   test("fails the agent whose region the trunk does not originate to", () => {

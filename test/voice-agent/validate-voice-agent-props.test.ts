@@ -487,6 +487,7 @@ describe("VoiceAgent bad input", () => {
     );
     const props = e.problems.map((p: any) => p.prop);
     expect(props).toEqual([
+      "x",
       "service",
       "name",
       "agentType",

@@ -133,6 +133,9 @@ describe("VoiceAgent defaults", () => {
       model: "en-US_NarrowbandModel",
     });
     expect(m.speechToText.location1.credential.purpose).toBe("speech-to-text");
+    // The Speech to Text slot has its own label in the dashboard (IBM docs, managing.md).
+    expect(m.speechToText.location1.serviceType).toBe("My speech to text instance");
+    expect(m.textToSpeech.location1.serviceType).toBe("My service instance");
     expect(m.textToSpeech).toMatchObject({ voice: "en-US_AllisonV3Voice" });
     expect(m.textToSpeech.location1.credential.purpose).toBe("text-to-speech");
   });
@@ -332,7 +335,8 @@ describe("VoiceAgent props", () => {
     expect(store.requested).toEqual(["billing-cdr", "billing-turn"]);
     expect(m.eventForwarding).toEqual({
       enabled: true,
-      cloudantSource: "My Cloudant service instance",
+      // The dashboard takes an API key only for "Other Cloudant service instance".
+      cloudantSource: "Other Cloudant service instance",
       cloudantInstance: "ibm_cloudant.fake",
       cloudantUrl: "https://fake.cloudantnosqldb.appdomain.cloud",
       authentication: "apikey",

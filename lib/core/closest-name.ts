@@ -1,11 +1,14 @@
 /**
  * The candidate closest to a misspelt name (`corss_config` → `cors_config`,
- * `corsConfig` → `cors_config`), or undefined when none is close. Called only
+ * `corsConfig` → `cors_config`, `PhoneNumbers` → `phoneNumbers`), or undefined when none is close. Called only
  * when a problem is reported, so its cost never touches valid documents.
  */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
   if (snake !== name && candidates.includes(snake)) return snake;
+  const folded = name.toLowerCase();
+  const sameLetters = candidates.find((c) => c.toLowerCase() === folded);
+  if (sameLetters !== undefined) return sameLetters;
   const limit = Math.max(2, Math.floor(name.length / 4));
   let best: string | undefined;
   let bestDistance = limit + 1;

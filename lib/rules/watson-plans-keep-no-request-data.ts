@@ -6,6 +6,7 @@ import {
   severityFor,
 } from "./util/manifest-queries";
 import { isExpr, shown } from "./util/rendered-values";
+import { NO_LEARNING_PLANS } from "./util/resource-identity";
 import {
   Verdict,
   cannotVerify,
@@ -15,9 +16,6 @@ import {
   notApplicable,
   perAgent,
 } from "./util/verdicts";
-
-/** Plans on which IBM does not use request data to improve the service. */
-const NO_LEARNING_PLANS = ["premium", "enterprise"];
 
 /**
  * VAW-DATA-1 (docs/threat-model.md#t22): the agent's Watson Assistant, Speech

@@ -136,6 +136,10 @@ function referenceValue(
 
 function resolveAt(document: TerraformDocument, value: unknown, depth: number): ResolvedValue {
   const unresolved = { value, defaults: [] };
+  if (Array.isArray(value) && depth <= MAX_DEPTH) {
+    const items = value.map((v) => resolveAt(document, v, depth + 1));
+    return { value: items.map((i) => i.value), defaults: items.flatMap((i) => i.defaults) };
+  }
   if (typeof value !== "string" || !isExpression(value) || depth > MAX_DEPTH) return unresolved;
   const whole = WHOLE_REFERENCE.exec(value);
   if (whole) return referenceValue(document, whole[1], depth) ?? unresolved;
@@ -157,8 +161,9 @@ function resolveAt(document: TerraformDocument, value: unknown, depth: number): 
 
 /**
  * Resolves `${var.x}` (by the variable's literal default) and `${local.y}`
- * (by the local's literal value), whole or interpolated in a string; any
- * other expression leaves the value as rendered. Never throws.
+ * (by the local's literal value), whole or interpolated in a string, also
+ * as items of a list; any other expression leaves the value as rendered.
+ * Never throws.
  */
 export function resolveValue(document: TerraformDocument, value: unknown): ResolvedValue {
   return resolveAt(document, value, 0);

@@ -24,6 +24,7 @@ import { srtpRequiresTlsSignaling } from "./srtp-requires-tls-signaling";
 import { transferKeepsTls } from "./transfer-keeps-tls";
 import { transferTargetsOnOwnTrunk } from "./transfer-targets-on-own-trunk";
 import { watsonPlansKeepNoRequestData } from "./watson-plans-keep-no-request-data";
+import { instanceLimitsHoldAcrossHandles } from "./instance-limits-hold-across-handles";
 
 /** Rules that check agent manifests (and the resources they reference), in id order. */
 export const AGENT_RULES: readonly Rule[] = [
@@ -52,4 +53,5 @@ export const AGENT_RULES: readonly Rule[] = [
   watsonPlansKeepNoRequestData,
   callerUrisKeptFromEventStores,
   serviceUrlsUseHttps,
+  instanceLimitsHoldAcrossHandles,
 ];

@@ -101,4 +101,5 @@ export const COVERAGE: Readonly<Record<string, readonly string[]>> = {
   T36: ["VAW-SECRET-1", "VAW-CRED-3", "VAW-CE-1"],
   T37: ["VAW-SECRET-2", "VAW-SECRET-3"],
   T40: ["VAW-GUARD-1", "VAW-GUARD-2", "VAW-GUARD-3"],
+  T41: ["VAW-INST-1"],
 };

@@ -26,8 +26,9 @@ export const cloudantIamOnlyCredentials: Rule = {
     "provider); an ibm_resource_instance of cloudantnosqldb on a Gen 1 plan (lite, standard, dedicated-hardware) without the " +
     "parameter gets them. Gen 2 plans have no legacy credentials.",
   fix:
-    'omit legacy_credentials or set it to false on ibm_cloudant; on an ibm_resource_instance of cloudantnosqldb set parameters = { legacyCredentials = "false" } ' +
-    "(or use ibm_cloudant); give applications IAM service credentials (ibm_resource_key) instead",
+    "set legacy_credentials = false on ibm_cloudant (or omit it: the provider sends false); on an ibm_resource_instance of " +
+    'cloudantnosqldb set parameters = { legacyCredentials = "false" } (or use ibm_cloudant); give applications IAM service ' +
+    "credentials (ibm_resource_key) instead",
   docUrl: "https://cloud.ibm.com/docs/Cloudant?topic=Cloudant-managing-access-for-cloudant",
   acknowledgeable: true,
   scope: "resource",

@@ -1,5 +1,5 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { serviceLocations } from "./util/manifest-queries";
+import { locationKind, serviceLocations } from "./util/manifest-queries";
 import { judgedByDefault, resolveValue, shown } from "./util/rendered-values";
 import {
   instanceIdentities,
@@ -14,7 +14,10 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from ".
  * Text to Speech instances (`ibm_resource_instance` of `conversation`,
  * `speech-to-text`, `text-to-speech`) that no agent manifest of the stack
  * names are on plans that keep no request data. A warning: the instances an
- * agent names are judged by VAW-DATA-1 with the agent's data classes.
+ * agent names are judged by VAW-DATA-1 with the agent's data classes. Watson
+ * Assistant instances are not judged when an agent of the stack reaches Watson
+ * Assistant through an SOE, which can send the opt-out header (as VAW-DATA-1
+ * leaves SOE slots alone).
  */
 export const watsonInstancesKeepNoRequestData: Rule = {
   id: "VAW-DATA-4",
@@ -38,9 +41,17 @@ export const watsonInstancesKeepNoRequestData: Rule = {
         ),
       ),
     );
+    const behindSoe = context.agents.some((a) =>
+      serviceLocations(a.manifest).some((s) => locationKind(s.location) === "soe"),
+    );
     return context.document.ofType("ibm_resource_instance").map((r) => {
       const service = serviceOfResource(context.document, r);
-      if (service === undefined || !(service in WATSON_SERVICES) || named.has(r.address))
+      if (
+        service === undefined ||
+        !(service in WATSON_SERVICES) ||
+        named.has(r.address) ||
+        (service === "conversation" && behindSoe)
+      )
         return outcome(r, notApplicable());
       const resolved = resolveValue(context.document, r.body.plan);
       const plan = resolved.value;

@@ -38,7 +38,6 @@ const ESCALATING_WITH_DATA_CLASSES = [
   "VAW-XFER-2",
   "VAW-DATA-1",
   "VAW-DATA-2",
-  "VAW-CLOUDANT-2",
 ];
 
 const covered = new Set(CASES.map((c) => c.ruleId));

@@ -5,7 +5,7 @@ import {
   serviceLocations,
   severityFor,
 } from "./util/manifest-queries";
-import { isExpr, shown } from "./util/rendered-values";
+import { isExpr, judgedByDefault, resolveValue, shown } from "./util/rendered-values";
 import { NO_LEARNING_PLANS } from "./util/resource-identity";
 import {
   Verdict,
@@ -45,8 +45,11 @@ export const watsonPlansKeepNoRequestData: Rule = {
           if (kind === "expression")
             return cannotVerify(`${path}.serviceType`, "serviceType is an expression");
           const resource = context.document.resolve(location.serviceInstanceCrn);
-          const plan =
-            location.plan ?? (resource?.mode === "managed" ? resource.body.plan : undefined);
+          const resolved = resolveValue(
+            context.document,
+            location.plan ?? (resource?.mode === "managed" ? resource.body.plan : undefined),
+          );
+          const plan = resolved.value;
           if (typeof plan !== "string" || isExpr(plan))
             return cannotVerify(
               `${path}.plan`,
@@ -55,7 +58,7 @@ export const watsonPlansKeepNoRequestData: Rule = {
           if (NO_LEARNING_PLANS.includes(plan.toLowerCase())) return compliant(`${path}.plan`);
           return nonCompliant(
             `${path}.plan`,
-            `the ${path} instance is on plan ${shown(plan)}, which logs request data for ibm`,
+            `the ${path} instance is on plan ${shown(plan)}${judgedByDefault(resolved)}, which logs request data for ibm`,
             severity,
           );
         }),

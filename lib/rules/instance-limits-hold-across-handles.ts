@@ -41,9 +41,7 @@ export const instanceLimitsHoldAcrossHandles: Rule = {
       if (!list) groups.set(key, (list = []));
       list.push(agent);
     }
-    const agentOutcomes = [...groups.values()].flatMap((agents) =>
-      agents.map((agent, i) => outcome(agent.resource, judge(agents, i), "input.")),
-    );
+    const agentOutcomes = [...groups.values()].flatMap((agents) => judgeInstance(agents));
     return [...agentOutcomes, ...undecided(context)];
   },
 };
@@ -54,34 +52,42 @@ function instanceKey(context: RuleContext, crn: unknown): string {
   return typeof crn === "string" ? `expression:${crn}` : "unknown";
 }
 
-/** Judges the `i`-th agent of one instance against the agents before it. */
-function judge(agents: readonly RenderedAgent[], i: number): Verdict {
-  const me = agents[i].manifest;
-  const problems: string[] = [];
-  let path = "phoneNumbers";
-  if (i >= AGENTS_PER_INSTANCE)
-    problems.push(`the instance already holds ${AGENTS_PER_INSTANCE} agents of this stack`);
-  for (const other of agents.slice(0, i)) {
-    const m = other.manifest;
-    if (typeof me.name === "string" && !isExpression(me.name) && me.name === m.name) {
-      problems.push(
-        `agent name ${JSON.stringify(me.name)} is also used by the agent at ${m.constructPath}`,
-      );
-      path = "name";
-    }
-    const theirs = new Set(numbersOf(m).map(numberKey));
-    numbersOf(me).forEach((n, j) => {
-      if (!isExpression(n) && numberKey(n) !== "" && theirs.has(numberKey(n))) {
+/** Judges each agent of one instance against the agents before it (one pass, maps of names and numbers). */
+function judgeInstance(agents: readonly RenderedAgent[]): RuleOutcome[] {
+  const names = new Map<string, string>();
+  const numbers = new Map<string, string>();
+  return agents.map((agent, i) => {
+    const me = agent.manifest;
+    const problems: string[] = [];
+    let path = "phoneNumbers";
+    if (i >= AGENTS_PER_INSTANCE)
+      problems.push(`the instance already holds ${AGENTS_PER_INSTANCE} agents of this stack`);
+    if (typeof me.name === "string" && !isExpression(me.name)) {
+      const other = names.get(me.name);
+      if (other !== undefined) {
         problems.push(
-          `phone number ${JSON.stringify(n)} is also assigned to the agent at ${m.constructPath}`,
+          `agent name ${JSON.stringify(me.name)} is also used by the agent at ${other}`,
+        );
+        path = "name";
+      } else names.set(me.name, String(me.constructPath));
+    }
+    numbersOf(me).forEach((n, j) => {
+      const key = numberKey(n);
+      if (isExpression(n) || key === "") return;
+      const other = numbers.get(key);
+      if (other !== undefined && other !== me.constructPath) {
+        problems.push(
+          `phone number ${JSON.stringify(n)} is also assigned to the agent at ${other}`,
         );
         path = `phoneNumbers.${j}.number`;
-      }
+      } else numbers.set(key, String(me.constructPath));
     });
-  }
-  return problems.length > 0
-    ? nonCompliant(path, problems.join("; "))
-    : compliant("serviceInstanceCrn");
+    const verdict: Verdict =
+      problems.length > 0
+        ? nonCompliant(path, problems.join("; "))
+        : compliant("serviceInstanceCrn");
+    return outcome(agent.resource, verdict, "input.");
+  });
 }
 
 function numbersOf(m: RenderedAgent["manifest"]): string[] {

@@ -125,8 +125,12 @@ export function receivesEventsOf(store: EventStore): string {
   return `the instance receives call events of ${store.agents.map((a) => JSON.stringify(a)).join(", ")}`;
 }
 
-/** Identities of the Voice Agent with Watson instances of the document (agent and instance manifests). */
+const VOICE_AGENT_INSTANCES = new WeakMap<RuleContext, ReadonlySet<string>>();
+
+/** Identities of the Voice Agent with Watson instances of the document (agent and instance manifests), built once per context. */
 export function voiceAgentInstances(context: RuleContext): ReadonlySet<string> {
+  const cached = VOICE_AGENT_INSTANCES.get(context);
+  if (cached) return cached;
   const out = new Set<string>();
   const add = (crn: unknown) => {
     for (const id of instanceIdentities(context.document, crn)) out.add(id);
@@ -137,6 +141,7 @@ export function voiceAgentInstances(context: RuleContext): ReadonlySet<string> {
     if (isRecord(input) && input[INSTANCE_MANIFEST_SCHEMA_KEY] === INSTANCE_MANIFEST_SCHEMA)
       add(input.serviceInstanceCrn);
   }
+  VOICE_AGENT_INSTANCES.set(context, out);
   return out;
 }
 

@@ -317,4 +317,12 @@ export interface InstanceManifest {
   readonly outboundCalling: ManifestOutboundCalling;
   /** Names of the agents of the instance defined in the program. */
   readonly agents: readonly string[];
+  /**
+   * Other handles of the app (`fromCrn`, `fromName`, new instances, in any
+   * stack) that may be this same instance without the program being able to
+   * tell, and what would conflict if they are (shared phone numbers or agent
+   * names, more than 150 agents); absent when nothing would. VAW-INST-1
+   * reports each as cannot-verify.
+   */
+  readonly identityUndecided?: readonly string[];
 }

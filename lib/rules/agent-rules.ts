@@ -25,6 +25,7 @@ import { transferKeepsTls } from "./transfer-keeps-tls";
 import { transferTargetsAreBusinessNumbers } from "./transfer-targets-are-business-numbers";
 import { transferTargetsOnOwnTrunk } from "./transfer-targets-on-own-trunk";
 import { watsonPlansKeepNoRequestData } from "./watson-plans-keep-no-request-data";
+import { instanceLimitsHoldAcrossHandles } from "./instance-limits-hold-across-handles";
 
 /** Rules that check agent manifests (and the resources they reference), in id order. */
 export const AGENT_RULES: readonly Rule[] = [
@@ -54,4 +55,5 @@ export const AGENT_RULES: readonly Rule[] = [
   watsonPlansKeepNoRequestData,
   callerUrisKeptFromEventStores,
   serviceUrlsUseHttps,
+  instanceLimitsHoldAcrossHandles,
 ];

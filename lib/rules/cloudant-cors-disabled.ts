@@ -1,12 +1,12 @@
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { eventForwardingTargets } from "./util/manifest-queries";
-import { renderedBoolean, shown } from "./util/rendered-values";
+import { resolvedBoolean, shown } from "./util/rendered-values";
+import { eventStoreResource, receivesEventsOf } from "./util/resource-identity";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
  * VAW-CLOUDANT-2 (docs/threat-model.md#t31): Cloudant instances have CORS
  * turned off. A warning in general; an error for an instance that receives
- * call events from an agent whose callers may disclose PHI or PCI.
+ * agents' call events, whichever code created it.
  */
 export const cloudantCorsDisabled: Rule = {
   id: "VAW-CLOUDANT-2",
@@ -23,26 +23,22 @@ export const cloudantCorsDisabled: Rule = {
   acknowledgeable: true,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {
-    const sensitiveSinks = new Set(
-      eventForwardingTargets(context)
-        .filter((t) => t.handlesPhiOrPci && t.instance)
-        .map((t) => t.instance?.address),
-    );
     return context.document.ofType("ibm_cloudant").map((r) => {
       const value = r.body.enable_cors;
-      const v = renderedBoolean(value);
+      const { value: v, note } = resolvedBoolean(context.document, value);
       if (v === false) return outcome(r, compliant("enable_cors"));
       if (v === "expression")
         return outcome(
           r,
           cannotVerify("enable_cors", `enable_cors is an expression, got ${shown(value)}`),
         );
-      const sink = sensitiveSinks.has(r.address);
+      const store = eventStoreResource(context, r);
       const detail =
         `enable_cors must be false, got ${shown(value)}` +
-        (v === "absent" ? " (absent means the service default, true)" : "") +
-        (sink ? "; the instance receives events from an agent handling PHI or PCI" : "");
-      return outcome(r, nonCompliant("enable_cors", detail, sink ? Severity.ERROR : undefined));
+        (v === "absent" ? " (absent means the provider default, true)" : "") +
+        note +
+        (store ? `; ${receivesEventsOf(store)}` : "");
+      return outcome(r, nonCompliant("enable_cors", detail, store ? Severity.ERROR : undefined));
     });
   },
 };

@@ -1,6 +1,6 @@
 import { IMAGE_DIGEST as DIGEST } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
-import { isLiteralString, shown } from "./util/rendered-values";
+import { isLiteralString, judgedByDefault, resolveValue, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
@@ -21,18 +21,22 @@ export const codeEngineImagesPinnedByDigest: Rule = {
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {
     return context.document.ofType("ibm_code_engine_app").map((app) => {
-      const image = app.body.image_reference;
+      const resolved = resolveValue(context.document, app.body.image_reference);
+      const image = resolved.value;
       if (!isLiteralString(image))
         return outcome(
           app,
-          cannotVerify("image_reference", `image_reference is an expression, got ${shown(image)}`),
+          cannotVerify(
+            "image_reference",
+            `image_reference is an expression, got ${shown(app.body.image_reference)}`,
+          ),
         );
       if (DIGEST.test(image)) return outcome(app, compliant("image_reference"));
       return outcome(
         app,
         nonCompliant(
           "image_reference",
-          `${shown(image)} is not pinned by digest; the code run can change without a change here`,
+          `${shown(image)} is not pinned by digest${judgedByDefault(resolved)}; the code run can change without a change here`,
         ),
       );
     });

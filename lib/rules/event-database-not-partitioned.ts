@@ -1,7 +1,7 @@
 import { RenderedResource } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { EventForwardingTarget, eventForwardingTargets } from "./util/manifest-queries";
-import { renderedBoolean, shown } from "./util/rendered-values";
+import { resolvedBoolean, shown } from "./util/rendered-values";
 import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
 
 /**
@@ -27,7 +27,7 @@ export const eventDatabaseNotPartitioned: Rule = {
       .filter(receives)
       .map((db) => {
         const value = db.body.partitioned;
-        const v = renderedBoolean(value);
+        const { value: v, note } = resolvedBoolean(context.document, value);
         if (v === "expression")
           return outcome(
             db,
@@ -38,7 +38,7 @@ export const eventDatabaseNotPartitioned: Rule = {
             db,
             nonCompliant(
               "partitioned",
-              `partitioned must be false for an event database, got ${shown(value)}`,
+              `partitioned must be false for an event database, got ${shown(value)}${note}`,
             ),
           );
         return outcome(db, compliant("partitioned"));

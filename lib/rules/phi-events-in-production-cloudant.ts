@@ -1,8 +1,8 @@
 import { isTerraformExpression } from "../core";
-import { RenderedResource } from "../contracts";
+import { RenderedResource, TerraformDocument } from "../contracts";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { eventCloudant, handles, whenForwarding } from "./util/manifest-queries";
-import { renderedBoolean, shown } from "./util/rendered-values";
+import { judgedByDefault, resolvedBoolean, resolveValue, shown } from "./util/rendered-values";
 import {
   Verdict,
   cannotVerify,
@@ -40,42 +40,46 @@ export const phiEventsInProductionCloudant: Rule = {
       if (gate) return gate;
       const cloudant = eventCloudant(context.document, manifest);
       if (isVerdict(cloudant)) return cloudant;
-      return combine([judgePlan(cloudant), judgeDataEvents(cloudant)]);
+      return combine([
+        judgePlan(context.document, cloudant),
+        judgeDataEvents(context.document, cloudant),
+      ]);
     });
   },
 };
 
-function judgePlan(r: RenderedResource): Verdict {
+function judgePlan(document: TerraformDocument, r: RenderedResource): Verdict {
   const path = "eventForwarding.cloudantInstance";
   if (r.mode !== "managed")
     return cannotVerify(
       path,
       `${r.address} is read with a data source: its plan is not in this stack`,
     );
-  const plan = r.body.plan;
+  const resolved = resolveValue(document, r.body.plan);
+  const plan = resolved.value;
   if (typeof plan !== "string" || isTerraformExpression(plan))
-    return cannotVerify(path, `the plan of ${r.address} is ${shown(plan)}`);
+    return cannotVerify(path, `the plan of ${r.address} is ${shown(r.body.plan)}`);
   if (plan.toLowerCase() === "lite")
     return nonCompliant(
       path,
-      `${r.address} is on the lite plan, got plan "lite"; use a paid plan for phi`,
+      `${r.address} is on the lite plan, got plan "lite"${judgedByDefault(resolved)}; use a paid plan for phi`,
     );
   return compliant(path);
 }
 
-function judgeDataEvents(r: RenderedResource): Verdict {
+function judgeDataEvents(document: TerraformDocument, r: RenderedResource): Verdict {
   const path = "eventForwarding.cloudantInstance";
   if (r.type !== "ibm_cloudant" || r.mode !== "managed")
     return cannotVerify(
       path,
       `include_data_events of ${r.address} is not in this stack (only ibm_cloudant sets it)`,
     );
-  const v = renderedBoolean(r.body.include_data_events);
+  const { value: v, note } = resolvedBoolean(document, r.body.include_data_events);
   if (v === true) return compliant(path);
   if (v === "expression")
     return cannotVerify(path, `include_data_events of ${r.address} is an expression`);
   return nonCompliant(
     path,
-    `include_data_events of ${r.address} must be true, got ${shown(r.body.include_data_events)}; reads and writes of phi go unaudited`,
+    `include_data_events of ${r.address} must be true, got ${shown(r.body.include_data_events)}${note}; reads and writes of phi go unaudited`,
   );
 }

@@ -1,8 +1,10 @@
 import { isTerraformExpression } from "../core";
 import { Rule, RuleContext, RuleOutcome, Severity } from "./rule";
 import { eventForwardingTargets } from "./util/manifest-queries";
-import { shown } from "./util/rendered-values";
-import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts";
+import { judgedByDefault, resolveValue, shown } from "./util/rendered-values";
+import { eventStoreOf, receivesEventsOf } from "./util/resource-identity";
+import { holdsCallerData, isAdministratorRole } from "./util/caller-data-services";
+import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from "./util/verdicts";
 
 /** Roles that grant more than a credential used by an agent needs (service Manager, platform Administrator). */
 const PRIVILEGED_ROLE = /(^|:)(Manager|Administrator)$/i;
@@ -10,8 +12,9 @@ const PRIVILEGED_ROLE = /(^|:)(Manager|Administrator)$/i;
 /**
  * VAW-KEY-1 (docs/threat-model.md#t35): service credentials
  * (`ibm_resource_key`) do not carry the Manager (or Administrator) role. A
- * warning in general; an error for the credential an agent uses to write call
- * events.
+ * warning in general; an error for a key on an instance that receives
+ * agents' call events (the library's or a raw one). Administrator keys on
+ * services that hold caller data are VAW-KEY-3's.
  */
 export const resourceKeyLeastPrivilege: Rule = {
   id: "VAW-KEY-1",
@@ -29,9 +32,14 @@ export const resourceKeyLeastPrivilege: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     const eventKeys = new Set(eventForwardingTargets(context).map((t) => t.credentialKey?.address));
     return context.document.ofType("ibm_resource_key").map((key) => {
-      const role = key.body.role;
-      const forEvents = eventKeys.has(key.address);
-      const use = forEvents ? "; the key writes call events for an agent" : "";
+      const resolved = resolveValue(context.document, key.body.role);
+      const role = resolved.value;
+      const store = eventStoreOf(context, key.body.resource_instance_id);
+      const use = eventKeys.has(key.address)
+        ? "; the key writes call events for an agent"
+        : store
+          ? `; the key is on an event store: ${receivesEventsOf(store)}`
+          : "";
       if (role === undefined)
         return outcome(
           key,
@@ -40,17 +48,30 @@ export const resourceKeyLeastPrivilege: Rule = {
       if (typeof role !== "string" || isTerraformExpression(role))
         return outcome(
           key,
-          cannotVerify("role", `role is an expression, got ${shown(role)}${use}`),
+          cannotVerify("role", `role is an expression, got ${shown(key.body.role)}${use}`),
         );
       if (!PRIVILEGED_ROLE.test(role)) return outcome(key, compliant("role"));
+      if (ownedByAdministratorRule(context, key, role)) return outcome(key, notApplicable());
       return outcome(
         key,
         nonCompliant(
           "role",
-          `role must be Writer or Reader, got ${shown(role)}${use}`,
-          forEvents ? Severity.ERROR : undefined,
+          `role must be Writer or Reader, got ${shown(role)}${judgedByDefault(resolved)}${use}`,
+          use ? Severity.ERROR : undefined,
         ),
       );
     });
   },
 };
+
+/** True for an Administrator key on a service holding caller data: VAW-KEY-3 judges it. */
+function ownedByAdministratorRule(
+  context: RuleContext,
+  key: { body: Readonly<Record<string, unknown>> },
+  role: string,
+): boolean {
+  return (
+    isAdministratorRole(role) &&
+    holdsCallerData(context, key.body.resource_instance_id) !== undefined
+  );
+}

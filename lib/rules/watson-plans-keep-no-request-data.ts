@@ -6,7 +6,8 @@ import {
   serviceLocations,
   severityFor,
 } from "./util/manifest-queries";
-import { shown } from "./util/rendered-values";
+import { judgedByDefault, resolveValue, shown } from "./util/rendered-values";
+import { NO_LEARNING_PLANS } from "./util/resource-identity";
 import {
   Verdict,
   cannotVerify,
@@ -16,9 +17,6 @@ import {
   notApplicable,
   perAgent,
 } from "./util/verdicts";
-
-/** Plans on which IBM does not use request data to improve the service. */
-const NO_LEARNING_PLANS = ["premium", "enterprise"];
 
 /**
  * VAW-DATA-1 (docs/threat-model.md#t22): the agent's Watson Assistant, Speech
@@ -49,8 +47,11 @@ export const watsonPlansKeepNoRequestData: Rule = {
           if (kind === "expression")
             return cannotVerify(`${path}.serviceType`, "serviceType is an expression");
           const resource = context.document.resolve(location.serviceInstanceCrn);
-          const plan =
-            location.plan ?? (resource?.mode === "managed" ? resource.body.plan : undefined);
+          const resolved = resolveValue(
+            context.document,
+            location.plan ?? (resource?.mode === "managed" ? resource.body.plan : undefined),
+          );
+          const plan = resolved.value;
           if (typeof plan !== "string" || isTerraformExpression(plan))
             return cannotVerify(
               `${path}.plan`,
@@ -59,7 +60,7 @@ export const watsonPlansKeepNoRequestData: Rule = {
           if (NO_LEARNING_PLANS.includes(plan.toLowerCase())) return compliant(`${path}.plan`);
           return nonCompliant(
             `${path}.plan`,
-            `the ${path} instance is on plan ${shown(plan)}, which logs request data for ibm`,
+            `the ${path} instance is on plan ${shown(plan)}${judgedByDefault(resolved)}, which logs request data for ibm`,
             severity,
           );
         }),

@@ -3,7 +3,7 @@ import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
 import { IServiceCredential } from "../contracts";
 import { ServiceCredential } from "../credentials";
-import { isToken, phoneNumberKey } from "../core";
+import { phoneNumberKey, validateProps } from "../core";
 import { ensureGuard } from "../guard";
 import {
   INSTANCE_MANIFEST_SCHEMA,
@@ -13,6 +13,12 @@ import {
 } from "../contracts";
 import { VoiceAgentPlan } from "./voice-agent-enums";
 import {
+  enterHandle,
+  InstanceHandle,
+  InstanceReference,
+  undecidedConflicts,
+} from "./instance-identity";
+import {
   AgentConflict,
   AgentRegistration,
   IpAllowListEntry,
@@ -21,27 +27,23 @@ import {
   VoiceAgentServiceIdentity,
   VoiceAgentServiceSettings,
 } from "./voice-agent-service-types";
-import {
-  VOICE_AGENT_DEFAULTS,
-  VOICE_AGENT_LIMITS,
-  VOICE_AGENT_SERVICE_DEFAULTS,
-} from "./voice-agent-defaults";
+import { VOICE_AGENT_DEFAULTS, VOICE_AGENT_SERVICE_DEFAULTS } from "./voice-agent-defaults";
 
 /**
  * What new and existing instances share: settings, credentials, the agent
- * registry (at most 150 agents, unique names, one agent per number) and the
- * instance manifest (`terraform_data` child `Settings`).
+ * registry (at most 150 agents, unique names, one agent per number, counted
+ * per instance across every handle of the app that is decidably the same
+ * instance) and the instance manifest (`terraform_data` child `Settings`).
  */
 export abstract class VoiceAgentServiceBase extends Construct implements IVoiceAgentService {
   private identity!: VoiceAgentServiceIdentity;
   private settings!: VoiceAgentServiceSettings;
   private outbound!: ManifestOutboundCalling;
   private outboundCredential?: IServiceCredential;
+  /** The agents added through this handle. */
   private readonly agents: AgentRegistration[] = [];
-  /** The first agent registered under each literal name. */
-  private readonly agentsByName = new Map<string, AgentRegistration>();
-  /** The first agent registered with each literal phone number (by `phoneNumberKey`). */
-  private readonly agentsByNumber = new Map<string, AgentRegistration>();
+  /** This handle in the app's registry of instances: the agents of its instance, across handles. */
+  private handle!: InstanceHandle;
 
   protected constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -104,61 +106,24 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
   }
 
   /**
-   * Conflicts a new agent would have with the agents already added.
-   * (The handshake between `VoiceAgent` and its instance.)
+   * Conflicts a new agent would have with the agents of the instance: those
+   * added through this handle and through every other handle of the app that
+   * is decidably the same instance. (The handshake between `VoiceAgent` and
+   * its instance.)
    * @internal
    */
   public checkAgent(agent: AgentRegistration): readonly AgentConflict[] {
-    const conflicts: AgentConflict[] = [];
-    const max = VOICE_AGENT_LIMITS.agentsPerInstance;
-    if (this.agents.length >= max) {
-      conflicts.push({
-        prop: "service",
-        problem: `already has ${max} agents, the most an instance can hold`,
-        value: this.node.path,
-        fix: "use another voice agent instance for further agents",
-      });
-    }
-    if (!isToken(agent.name)) {
-      const other = this.agentsByName.get(agent.name);
-      if (other) {
-        conflicts.push({
-          prop: "name",
-          problem: `is already used by the agent at ${other.constructPath}`,
-          value: agent.name,
-          fix: "give each agent of an instance a unique name",
-        });
-      }
-    }
-    agent.phoneNumbers.forEach((n, i) => {
-      if (isToken(n)) return;
-      const other = this.agentsByNumber.get(phoneNumberKey(n));
-      if (other) {
-        conflicts.push({
-          prop: `phoneNumbers[${i}]`,
-          problem: `is already assigned to the agent at ${other.constructPath}`,
-          value: n,
-          fix: "a phone number can belong to one agent of an instance only",
-        });
-      }
-    });
-    return conflicts;
+    return this.handle.agents.conflicts(agent, this.node.path);
   }
 
   /**
-   * Adds an agent to the registry.
+   * Adds an agent to the instance's registry.
    * (The handshake between `VoiceAgent` and its instance.)
    * @internal
    */
   public registerAgent(agent: AgentRegistration): void {
     this.agents.push(agent);
-    if (!isToken(agent.name) && !this.agentsByName.has(agent.name))
-      this.agentsByName.set(agent.name, agent);
-    for (const n of agent.phoneNumbers) {
-      if (isToken(n)) continue;
-      const key = phoneNumberKey(n);
-      if (!this.agentsByNumber.has(key)) this.agentsByNumber.set(key, agent);
-    }
+    this.handle.agents.add(agent, this.node.path);
   }
 
   /**
@@ -166,9 +131,19 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
    * props and creating or reading the instance.
    * @internal
    */
-  protected setUp(identity: VoiceAgentServiceIdentity, settings: VoiceAgentServiceSettings): void {
+  protected setUp(
+    identity: VoiceAgentServiceIdentity,
+    settings: VoiceAgentServiceSettings,
+    reference: InstanceReference,
+  ): void {
     this.identity = identity;
     this.settings = settings;
+    const entered = enterHandle(this, reference, phoneNumberKey);
+    this.handle = entered.handle;
+    if (entered.conflicts.length > 0)
+      validateProps("VoiceAgentService", this, (c) => {
+        for (const k of entered.conflicts) c.add(k.prop, k.problem, k.value, k.fix);
+      });
     const o = settings.outboundCalling ?? {};
     const enabled = o.enabled ?? VOICE_AGENT_SERVICE_DEFAULTS.outboundCallingEnabled;
     if (enabled) {
@@ -202,6 +177,12 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
           : {}),
       },
       agents: Lazy.listValue({ produce: () => [...this.agentNames] }),
+      identityUndecided: Lazy.anyValue({
+        produce: () => {
+          const lines = undecidedConflicts(this.handle);
+          return lines.length > 0 ? lines : undefined;
+        },
+      }) as unknown as string[],
     };
     new TerraformDataRecord(this, "Settings", {
       input: manifest as unknown as Record<string, unknown>,

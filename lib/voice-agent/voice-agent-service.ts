@@ -122,14 +122,25 @@ export class VoiceAgentService extends VoiceAgentServiceBase {
       tags: props.tags,
       provider: props.provider,
     });
+    // one token string per attribute: handles compare instances by these strings
+    const crn = this.resource.crn;
+    const instanceId = this.resource.id;
     this.setUp(
       {
-        instanceCrn: this.resource.crn,
-        instanceId: this.resource.id,
+        instanceCrn: crn,
+        instanceId,
         instanceAddress: `${ResourceInstance.tfResourceType}.${this.resource.friendlyUniqueId}`,
         region: props.location,
       },
       props,
+      {
+        kind: "new",
+        crn,
+        id: instanceId,
+        name: props.name,
+        region: props.location,
+        resourceGroupId: props.resourceGroupId,
+      },
     );
   }
 }
@@ -156,6 +167,7 @@ class ExistingVoiceAgentService extends VoiceAgentServiceBase {
           region: settings.region ?? crnLocation(ref.crn),
         },
         settings,
+        { kind: "crn", crn: ref.crn, region: crnLocation(ref.crn) ?? settings.region },
       );
       return;
     }
@@ -168,14 +180,22 @@ class ExistingVoiceAgentService extends VoiceAgentServiceBase {
       service: o.catalogServiceName,
       provider: o.provider,
     });
+    const crn = data.crn;
     this.setUp(
       {
-        instanceCrn: data.crn,
+        instanceCrn: crn,
         instanceId: data.id,
         instanceAddress: `data.${DataIbmResourceInstance.tfResourceType}.${data.friendlyUniqueId}`,
         region: o.location,
       },
       o,
+      {
+        kind: "name",
+        crn,
+        name: o.name,
+        resourceGroupId: o.resourceGroupId,
+        region: o.location,
+      },
     );
   }
 }

@@ -40,7 +40,6 @@ const ESCALATING_WITH_DATA_CLASSES = [
   "VAW-XFER-2",
   "VAW-DATA-1",
   "VAW-DATA-2",
-  "VAW-CLOUDANT-2",
   "VAW-TTS-1",
 ];
 

@@ -5,8 +5,12 @@
  * user's own Terraform elements next to them.
  */
 import { TerraformOutput, TerraformStack } from "cdktf";
+import { Cloudant } from "../../.gen/providers/ibm/cloudant";
+import { IamServicePolicy } from "../../.gen/providers/ibm/iam-service-policy";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
-import { DataClass, ServiceRole } from "../../lib";
+import { ResourceInstance } from "../../.gen/providers/ibm/resource-instance";
+import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
+import { DataClass, ServiceRole, VoiceAgent, VoiceAgentService } from "../../lib";
 import { agentStack, resourceAt, secretVariable } from "./e2e-kit";
 import { RuleCase } from "./rule-case";
 import { SECRET_FLOW_CASES } from "./secret-flow-cases";
@@ -38,7 +42,65 @@ function sipKeyOutput(stack: TerraformStack, sensitive: boolean) {
 }
 
 /** Resource-rule cases. */
+/** A raw `ibm_resource_instance`, as a user writes one next to the library's constructs. */
+function rawInstance(
+  stack: TerraformStack,
+  id: string,
+  service: string,
+  plan: string,
+  parameters?: Record<string, string>,
+): ResourceInstance {
+  return new ResourceInstance(stack, id, {
+    name: id,
+    service,
+    plan,
+    location: "us-south",
+    parameters,
+  });
+}
+
+/** The baseline agent plus a raw IAM policy with `role` on its event store. */
+function storePolicy(stack: TerraformStack, role: string): void {
+  const { store } = agentStack(stack);
+  new IamServicePolicy(stack, "analysts", {
+    iamServiceId: "ServiceId-0123",
+    roles: [role],
+    resources: { service: "cloudantnosqldb", resourceInstanceId: store?.resource.guid },
+  });
+}
+
+/** The baseline agent plus a raw key with `role` on its Watson Assistant. */
+function watsonKey(stack: TerraformStack, role: string): void {
+  const { wa } = agentStack(stack);
+  new ResourceKey(stack, "wa_key", { name: "wa-key", resourceInstanceId: wa.resource.id, role });
+}
+
+/** The baseline agent plus a second agent, through a second handle on the same CRN, taking `number`. */
+function secondHandleAgent(stack: TerraformStack, number: string): void {
+  const parts = agentStack(stack);
+  const again = VoiceAgentService.fromCrn(stack, "va_again", parts.service.instanceCrn);
+  const claims = new VoiceAgent(stack, "claims", {
+    service: again,
+    name: "claims",
+    phoneNumbers: ["+1 888 333 5555"],
+    assistant: { location1: { service: parts.wa, workspaceId: "ws-1" } },
+    speechToText: { location1: { service: parts.stt }, model: "en-US_NarrowbandModel" },
+    textToSpeech: { location1: { service: parts.tts }, voice: "en-US_AllisonV3Voice" },
+    sipTrunk: parts.trunk,
+  });
+  claims.manifestResource.addOverride("input.phoneNumbers", [{ number }]);
+}
+
 export const RESOURCE_CASES: readonly RuleCase[] = [
+  {
+    ruleId: "VAW-INST-1",
+    when: "an override gives an agent on a second handle of the instance the first agent's number",
+    fixedWhen: "each agent keeps its own number",
+    level: "error",
+    at: "claims/Manifest",
+    insecure: (stack) => secondHandleAgent(stack, "+1 888 333 4444"),
+    fixed: (stack) => secondHandleAgent(stack, "+1 888 333 5555"),
+  },
   {
     ruleId: "VAW-CLOUDANT-1",
     when: "the event target's cloudant is overridden to legacy credentials",
@@ -50,30 +112,89 @@ export const RESOURCE_CASES: readonly RuleCase[] = [
   },
   {
     ruleId: "VAW-CLOUDANT-1",
-    when: "an override removes legacy_credentials from the event target's cloudant",
-    fixedWhen: "legacy_credentials = false is rendered",
+    when: "a raw cloudantnosqldb instance on a gen 1 plan leaves legacyCredentials out",
+    fixedWhen: "the raw instance passes legacyCredentials = false",
     level: "error",
-    at: CLOUDANT,
-    insecure: overridden(CLOUDANT, "legacy_credentials", undefined),
-    fixed: (stack) => agentStack(stack),
+    at: "reports",
+    insecure: (stack) => {
+      agentStack(stack);
+      rawInstance(stack, "reports", "cloudantnosqldb", "standard");
+    },
+    fixed: (stack) => {
+      agentStack(stack);
+      rawInstance(stack, "reports", "cloudantnosqldb", "standard", { legacyCredentials: "false" });
+    },
+  },
+  {
+    ruleId: "VAW-CLOUDANT-2",
+    when: "CORS is on for a cloudant that receives no call events",
+    fixedWhen: "CORS is off there too",
+    level: "warning",
+    at: "reports",
+    insecure: (stack) => {
+      agentStack(stack);
+      new Cloudant(stack, "reports", { name: "reports", location: "us-south", plan: "standard" });
+    },
+    fixed: (stack) => {
+      agentStack(stack);
+      new Cloudant(stack, "reports", {
+        name: "reports",
+        location: "us-south",
+        plan: "standard",
+        enableCors: false,
+      });
+    },
   },
   {
     ruleId: "VAW-CLOUDANT-2",
     when: "CORS is turned on for the cloudant of a PII agent's events",
     fixedWhen: "CORS stays off",
-    level: "warning",
+    level: "error",
     at: CLOUDANT,
     insecure: overridden(CLOUDANT, "enable_cors", true),
     fixed: (stack) => agentStack(stack),
   },
   {
-    ruleId: "VAW-CLOUDANT-2",
-    when: "CORS is turned on for the cloudant of a PHI agent's events",
-    fixedWhen: "CORS stays off for the PHI agent's cloudant",
-    level: "error",
+    ruleId: "VAW-EVT-5",
+    when: "an override turns data events off on the cloudant of a PII agent's events",
+    fixedWhen: "the event target keeps include_data_events = true",
+    level: "warning",
     at: CLOUDANT,
-    insecure: overridden(CLOUDANT, "enable_cors", true, [DataClass.PHI]),
-    fixed: (stack) => agentStack(stack, { dataClasses: [DataClass.PHI] }),
+    insecure: overridden(CLOUDANT, "include_data_events", false),
+    fixed: (stack) => agentStack(stack),
+  },
+  {
+    ruleId: "VAW-KEY-2",
+    when: "a raw IAM policy grants Manager on the cloudant receiving the agent's events",
+    fixedWhen: "the policy grants Writer",
+    level: "error",
+    at: "analysts",
+    insecure: (stack) => storePolicy(stack, "Manager"),
+    fixed: (stack) => storePolicy(stack, "Writer"),
+  },
+  {
+    ruleId: "VAW-KEY-3",
+    when: "a raw key on the agent's watson assistant has the Administrator role",
+    fixedWhen: "the key has the Writer role",
+    level: "error",
+    at: "wa_key",
+    insecure: (stack) => watsonKey(stack, "Administrator"),
+    fixed: (stack) => watsonKey(stack, "Writer"),
+  },
+  {
+    ruleId: "VAW-DATA-4",
+    when: "a raw watson assistant outside the manifest is on the lite plan",
+    fixedWhen: "it is on the enterprise plan",
+    level: "warning",
+    at: "reports_wa",
+    insecure: (stack) => {
+      agentStack(stack);
+      rawInstance(stack, "reports_wa", "conversation", "lite");
+    },
+    fixed: (stack) => {
+      agentStack(stack);
+      rawInstance(stack, "reports_wa", "conversation", "enterprise");
+    },
   },
   {
     ruleId: "VAW-KEY-1",

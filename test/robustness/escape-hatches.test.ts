@@ -35,6 +35,11 @@ const COVERED_IN_E2E: Readonly<Record<string, string>> = {
   "VAW-KEY-1": "resource-cases.ts: role overridden to Manager on the events credential",
   "VAW-SECRET-4":
     "secret-flow-cases.ts: tags overridden on the event target's cloudant to read a sensitive variable",
+  "VAW-EVT-5":
+    "resource-cases.ts: include_data_events overridden off on the event target's ibm_cloudant",
+  "VAW-KEY-2": "resource-cases.ts: a raw IAM policy with Manager on the event target's cloudant",
+  "VAW-KEY-3": "resource-cases.ts: a raw Administrator key on the agent's watson assistant",
+  "VAW-DATA-4": "resource-cases.ts: a raw watson assistant on the lite plan outside the manifest",
 };
 
 /** The handles of the compliant stack an override is applied to. */

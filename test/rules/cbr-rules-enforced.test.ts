@@ -1,3 +1,4 @@
+import { TerraformVariable } from "cdktf";
 import { CbrRule } from "../../.gen/providers/ibm/cbr-rule";
 import { CbrEnforcementMode, CloudantEventTarget, VoiceAgentGuard } from "../../lib";
 import { cbrRulesEnforced as rule } from "../../lib/rules/cbr-rules-enforced";
@@ -13,6 +14,22 @@ const restricted = (stack: any, enforcementMode?: CbrEnforcementMode) =>
   });
 
 describe("VAW-CBR-1 context-based restriction rules are enforced", () => {
+  test("judges an enforcement mode held in a variable by its literal default", () => {
+    for (const [mode, status] of [
+      ["report", RuleStatus.NON_COMPLIANT],
+      ["enabled", RuleStatus.COMPLIANT],
+    ] as const) {
+      const { stack } = provisioningStack();
+      const v = new TerraformVariable(stack, "mode", { type: "string", default: mode });
+      restricted(stack).networkRestriction!.rule.addOverride("enforcement_mode", v.stringValue);
+      expect(statuses(rule, stack)).toEqual({ [AT]: status });
+    }
+    const { stack } = provisioningStack();
+    const v = new TerraformVariable(stack, "mode", { type: "string", default: "report" });
+    restricted(stack).networkRestriction!.rule.addOverride("enforcement_mode", v.stringValue);
+    expect(findings(stack, "VAW-CBR-1")[0].message).toContain("judged by the default of var.mode");
+  });
+
   test("passes the event target's network restriction", () => {
     const { stack } = provisioningStack();
     restricted(stack);

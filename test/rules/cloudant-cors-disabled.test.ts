@@ -34,28 +34,39 @@ describe("VAW-CLOUDANT-2 cloudant instances have CORS disabled", () => {
     const [f] = findings(stack, "VAW-CLOUDANT-2");
     expect(f).toMatchObject({ level: "warning", blocking: false, attributePath: "enable_cors" });
     expect(f.message).toBe(
-      "enable_cors must be false, got undefined (absent means the service default, true)",
+      "enable_cors must be false, got undefined (absent means the provider default, true)",
     );
   });
 
-  test("is an error for the instance receiving events from an agent handling PHI or PCI", () => {
-    const { stack } = appAndStack();
-    const c = corsCloudant(stack, "events", true);
-    agentManifest(stack, "agent", {
-      cloudant: c,
-      key: writerKey(stack, "key", c),
-      dataClasses: ["PII", "PCI"],
-    });
-    const [f] = findings(stack, "VAW-CLOUDANT-2");
-    expect(f).toMatchObject({ level: "error", blocking: true });
-    expect(f.message).toContain("receives events from an agent handling PHI or PCI");
+  test("is an error for the instance receiving agents' events, whatever their data classes", () => {
+    for (const dataClasses of [["PII", "PCI"], ["PII"]]) {
+      const { stack } = appAndStack();
+      const c = corsCloudant(stack, "events", true);
+      agentManifest(stack, "agent", { cloudant: c, key: writerKey(stack, "key", c), dataClasses });
+      const [f] = findings(stack, "VAW-CLOUDANT-2");
+      expect(f).toMatchObject({ level: "error", blocking: true, constructPath: "guarded/events" });
+      expect(f.message).toContain('the instance receives call events of "Claims line"');
+    }
   });
 
-  test("stays a warning when the forwarding agent handles only PII", () => {
+  test("stays a warning on a cloudant that receives no agent's events", () => {
     const { stack } = appAndStack();
-    const c = corsCloudant(stack, "events", true);
-    agentManifest(stack, "agent", { cloudant: c, dataClasses: ["PII"] });
-    expect(findings(stack, "VAW-CLOUDANT-2")[0].level).toBe("warning");
+    const events = secureCloudant(stack);
+    corsCloudant(stack, "reports", true);
+    agentManifest(stack, "agent", { cloudant: events });
+    expect(findings(stack, "VAW-CLOUDANT-2")).toEqual([
+      expect.objectContaining({ level: "warning", constructPath: "guarded/reports" }),
+    ]);
+  });
+
+  test("judges enable_cors held in a variable by its literal default, and says so", () => {
+    const { stack } = appAndStack();
+    const v = new TerraformVariable(stack, "cors", { type: "bool", default: true });
+    const c = corsCloudant(stack, "events", v.booleanValue);
+    agentManifest(stack, "agent", { cloudant: c });
+    const [f] = findings(stack, "VAW-CLOUDANT-2");
+    expect(f).toMatchObject({ level: "error", status: "non-compliant" });
+    expect(f.message).toContain("judged by the default of var.cors");
   });
 
   test("cannot verify enable_cors given by a variable", () => {

@@ -39,11 +39,26 @@ describe("VAW-CLOUDANT-1 cloudant instances use IAM credentials only", () => {
     expect(f.message).toBe("legacy_credentials must be false, got true");
   });
 
-  test("fails a cloudant that leaves legacy_credentials out, because the service default is true", () => {
+  test("passes a cloudant that leaves legacy_credentials out: the provider sends its default, false", () => {
     const { stack } = appAndStack();
     cloudant(stack, "omitted");
-    expect(findings(stack, "VAW-CLOUDANT-1")[0].message).toContain(
-      "absent means the service default, true",
+    expect(statuses(rule, stack)).toEqual({
+      "guarded/omitted#legacy_credentials": RuleStatus.COMPLIANT,
+    });
+  });
+
+  test("judges legacy_credentials held in a variable by its literal default, and says so", () => {
+    const { stack } = appAndStack();
+    const on = new TerraformVariable(stack, "legacy_on", { type: "bool", default: true });
+    const off = new TerraformVariable(stack, "legacy_off", { type: "bool", default: false });
+    cloudant(stack, "on", on.booleanValue);
+    cloudant(stack, "off", off.booleanValue);
+    expect(statuses(rule, stack)).toEqual({
+      "guarded/on#legacy_credentials": RuleStatus.NON_COMPLIANT,
+      "guarded/off#legacy_credentials": RuleStatus.COMPLIANT,
+    });
+    expect(findings(stack, "VAW-CLOUDANT-1")[0].message).toBe(
+      'legacy_credentials must be false, got "${var.legacy_on}"; judged by the default of var.legacy_on (a value set at apply time is not seen)',
     );
   });
 
@@ -76,11 +91,22 @@ describe("VAW-CLOUDANT-1 cloudant instances use IAM credentials only", () => {
       parametersJson: '{"legacyCredentials": true}',
     });
     new ResourceInstance(stack, "assistant", { ...base, service: "conversation", name: "wa" });
+    new ResourceInstance(stack, "gen2", { ...base, plan: "standard-gen2", name: "gen2" });
+    new ResourceInstance(stack, "unknown_plan", {
+      ...base,
+      plan: new TerraformVariable(stack, "plan", { type: "string" }).stringValue,
+      name: "unknown",
+    });
     expect(statuses(rule, stack)).toEqual({
       "guarded/iam#parameters.legacyCredentials": RuleStatus.COMPLIANT,
       "guarded/legacy#parameters.legacyCredentials": RuleStatus.NON_COMPLIANT,
       "guarded/json#parameters_json.legacyCredentials": RuleStatus.NON_COMPLIANT,
+      "guarded/gen2#parameters.legacyCredentials": RuleStatus.COMPLIANT,
+      "guarded/unknown_plan#plan": RuleStatus.CANNOT_VERIFY,
     });
+    expect(
+      findings(stack, "VAW-CLOUDANT-1").find((f) => f.constructPath === "guarded/legacy")?.message,
+    ).toContain("absent: the service default, true, applies");
   });
 
   test("an acknowledgement on the instance accepts the finding", () => {

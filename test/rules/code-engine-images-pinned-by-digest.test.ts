@@ -1,3 +1,4 @@
+import { TerraformVariable } from "cdktf";
 import { VoiceAgentGuard } from "../../lib";
 import { codeEngineImagesPinnedByDigest as rule } from "../../lib/rules/code-engine-images-pinned-by-digest";
 import { RuleStatus } from "../../lib/rules/rule";
@@ -13,6 +14,23 @@ import {
 const AT = "guarded/soe/Resource#image_reference";
 
 describe("VAW-CE-3 code engine app images are pinned by digest", () => {
+  test("judges an image reference built from variables with literal defaults by them", () => {
+    const { stack } = provisioningStack();
+    const tag = new TerraformVariable(stack, "tag", { type: "string", default: "latest" });
+    codeEngineSoe(stack, { image: `us.icr.io/claims/soe:${tag.stringValue}` });
+    expect(statuses(rule, stack)).toEqual({ [AT]: RuleStatus.NON_COMPLIANT });
+    expect(findings(stack, "VAW-CE-3")[0].message).toBe(
+      '"us.icr.io/claims/soe:latest" is not pinned by digest; judged by the default of var.tag (a value set at apply time is not seen); the code run can change without a change here',
+    );
+    const pinned = provisioningStack().stack;
+    const digest = new TerraformVariable(pinned, "digest", {
+      type: "string",
+      default: `sha256:${"a".repeat(64)}`,
+    });
+    codeEngineSoe(pinned, { image: `us.icr.io/claims/soe@${digest.stringValue}` });
+    expect(statuses(rule, pinned)).toEqual({ [AT]: RuleStatus.COMPLIANT });
+  });
+
   test("passes an image pinned by sha256 digest", () => {
     const { stack } = provisioningStack();
     codeEngineSoe(stack);

@@ -4,3 +4,10 @@ export * from "./prop-checks";
 export * from "./terraform-data";
 export * from "./validation";
 export * from "./deep-freeze";
+export * from "./terraform-expression";
+export type {
+  ExpressionToken,
+  ScannedExpression,
+  ScannedTemplate,
+} from "./terraform-template-scanner";
+export { scanTemplate } from "./terraform-template-scanner";

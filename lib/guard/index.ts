@@ -22,3 +22,6 @@ export {
   AGENT_MANIFESTS_DIR,
   blockingLines,
 } from "./stack-guard";
+export { checkAcknowledgementProps } from "./check-acknowledgement";
+export { UNMATCHED_ACKNOWLEDGEMENT } from "./guard-checks";
+export { TOOL_NAME, toolVersion } from "./tool-info";

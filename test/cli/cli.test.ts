@@ -18,7 +18,7 @@ function writeJson(name: string, value: unknown): string {
 function run(...argv: string[]): { code: number; stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = runCli(argv, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  const code = runCli(argv, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) }) as number;
   return { code, stdout, stderr };
 }
 

@@ -112,7 +112,7 @@ class Scope {
     private readonly f: Flattener,
     private readonly tree: LoadedModule,
     private readonly path: readonly string[],
-    private readonly inputs?: Record<string, { value: unknown; file: string }>,
+    private readonly inputs?: Record<string, { value: unknown; file: string; from: string[] }>,
   ) {
     this.moduleAddress = path.map((p) => `module.${p}`).join(".");
   }
@@ -180,6 +180,7 @@ class Scope {
       return { rename: `var.${this.emitVariable(name, decl, input)}` };
     if (input !== undefined) {
       this.note(`${label}${where} set by the module input in ${input.file}`);
+      input.from.forEach((n) => this.note(n));
       return { value: input.value };
     }
     this.note(`${label}${where} (its default; the module call does not set it)`);
@@ -226,10 +227,15 @@ class Scope {
     if (!tree) return undefined;
     const call = this.tree.module.json.module[name];
     const file = this.file(`module.${name}`) ?? this.tree.dir;
-    const inputs: Record<string, { value: unknown; file: string }> = {};
+    const inputs: Record<string, { value: unknown; file: string; from: string[] }> = {};
+    const outer = this.f.trace;
     for (const key of Object.keys(call))
-      if (!META_ARGUMENTS.has(key) && key !== "//")
-        inputs[key] = { value: this.rewrite(call[key]), file };
+      if (!META_ARGUMENTS.has(key) && key !== "//") {
+        const from: string[] = [];
+        this.f.trace = from;
+        inputs[key] = { value: this.rewrite(call[key]), file, from };
+      }
+    this.f.trace = outer;
     const scope = new Scope(this.f, tree, [...this.path, name], inputs);
     this.children.set(name, scope);
     return scope;

@@ -111,7 +111,11 @@ describe("cdktf-ibm-voice-agent validate", () => {
   });
 
   test("answers --version with the package version", () => {
-    const version = require("../../package.json").version;
+    const version = (
+      JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
     expect(run("--version")).toEqual({ code: 0, stdout: [version], stderr: [] });
     expect(run("validate", "--version")).toEqual({ code: 0, stdout: [version], stderr: [] });
   });

@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { validateSarif } from "../fixtures/sarif";
@@ -19,7 +20,7 @@ describe("scan reports", () => {
     expect(validateSarif(log)).toEqual([]);
     const results = log.runs[0].results;
     const cloudant = results.find(
-      (r: { message: { text: string } }) =>
+      (r: { message: { text: string }; ruleId: string }) =>
         r.message.text.startsWith("module.events.ibm_cloudant.store:") &&
         r.ruleId === "VAW-CLOUDANT-1",
     );
@@ -158,7 +159,13 @@ describe("scan command line", () => {
     expect(help.code).toBe(0);
     expect(help.stdout.join("\n")).toMatch(/exit codes:\n  0 .*\n  1 .*\n  2 /);
     const version = await scan("--version");
-    expect(version.stdout).toEqual([require("../../package.json").version]);
+    expect(version.stdout).toEqual([
+      (
+        JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+          version: string;
+        }
+      ).version,
+    ]);
   });
 
   test("bad options and missing paths are exit 2", async () => {

@@ -18,6 +18,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import type { ChildResult } from "./child";
+import { measureScan, SCAN_RESOURCES } from "./scan";
 import { thousands, WORKLOADS } from "./workloads";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -334,6 +335,14 @@ function main(): void {
     printWorkload(s);
     summaries.push(s);
   }
+  const scans =
+    !only || only.includes("scan")
+      ? measureScan(DIST, OUT, Number(process.env.BENCH_RUNS) || 3)
+      : [];
+  for (const s of scans)
+    console.log(
+      `\nscan ${s.name}: ${thousands(s.resources)} resources in ${f0(s.medianMs)} ms (cli, fresh process, median)`,
+    );
   const load = measureLoad();
   console.log(
     `\npackage load (require, fresh process, median of ${Number(process.env.BENCH_LOAD_RUNS) || 9}): cdktf ${f0(load.cdktf.median)} ms, cdktf-ibm-voice-agent ${f0(load.library.median)} ms`,
@@ -370,6 +379,10 @@ function main(): void {
   const p10k = perResource("resources-10000");
   if (p100 !== undefined && p10k !== undefined)
     targets.push(`guard cost per resource at 10,000 vs 100: ${f2(p10k / p100)}x (target <= 1.5x)`);
+  for (const s of scans)
+    targets.push(
+      `scan of ${thousands(SCAN_RESOURCES)} resources (${s.name}): ${f1(s.medianMs / 1000)} s (target < 10 s)`,
+    );
   targets.push(
     `package load vs cdktf alone: ${f2(load.library.median / load.cdktf.median)}x (target <= 1.5x)`,
   );

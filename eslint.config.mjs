@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import jsdoc from "eslint-plugin-jsdoc";
 
 export default tseslint.config(
-  { ignores: [".gen/**", "dist/**", "bench/results/**", "node_modules/**", "**/cdktf.out/**", "coverage/**"] },
+  { ignores: [".gen/**", "dist/**", "temp/**", "bench/results/**", "node_modules/**", "**/cdktf.out/**", "coverage/**", "reports/**", ".stryker-tmp/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["lib/**/*.ts"],

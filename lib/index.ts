@@ -1,13 +1,197 @@
-// The public API of cdktf-ibm-voice-agent: everything exported here, nothing else.
-export * from "./core/errors";
-export * from "./credentials";
-export * from "./secrets";
-export * from "./watson";
-export * from "./event-forwarding";
-export * from "./orchestration";
-export * from "./sip-trunk";
-export * from "./voice-agent";
-export * from "./rules";
-export * from "./guard";
-export * from "./schema";
-export * from "./contracts";
+/**
+ * Secure-by-default CDK for Terraform constructs for IBM Voice Agent with Watson
+ * (the instance, its agents, SIP trunks, Cloudant event forwarding, service
+ * orchestration engines, Watson services) and `VoiceAgentGuard`, the synth-time
+ * guard that refuses insecure combinations. Jest matchers are in
+ * `cdktf-ibm-voice-agent/testing`; the generated IBM and Twilio provider
+ * bindings in `cdktf-ibm-voice-agent/providers/ibm/<resource>` and
+ * `cdktf-ibm-voice-agent/providers/twilio/<resource>`.
+ *
+ * @packageDocumentation
+ */
+
+// The public API: every name exported here, nothing else. Each name is a
+// decision: the API report (etc/cdktf-ibm-voice-agent.api.md) records it and
+// `npm test` fails when this list changes without the report (CONTRIBUTING.md,
+// "The API report"). Internals stay in their folders; test/public-api.test.ts
+// counts the names (at most 150).
+
+// Errors a caller can catch and inspect.
+export { VoiceAgentPropsError, isVoiceAgentError } from "./core";
+export type { PropProblem } from "./core";
+
+// Secrets.
+export { Secret, SecretSource } from "./secrets";
+export type { SecretReference, SecretsManagerSecretOptions } from "./secrets";
+
+// The contracts between components, and the rendered document rules read.
+export {
+  EventType,
+  MANIFEST_SCHEMA,
+  ServiceRole,
+  TerraformDocument,
+  VoiceAgentRegion,
+} from "./contracts";
+export type {
+  AgentManifest,
+  IEventStore,
+  IServiceCredential,
+  IWatsonService,
+  ManifestAdvanced,
+  ManifestCallTransfer,
+  ManifestConversation,
+  ManifestCredential,
+  ManifestDataClass,
+  ManifestEventForwarding,
+  ManifestEventType,
+  ManifestOutboundCalling,
+  ManifestSecretRef,
+  ManifestServiceLocation,
+  ManifestSipTrunk,
+  ManifestSms,
+  ManifestSpeechToText,
+  ManifestTextToSpeech,
+  RenderedResource,
+  WatsonServiceKind,
+} from "./contracts";
+
+// Credentials.
+export { ServiceCredential } from "./credentials";
+export type { ServiceCredentialProps } from "./credentials";
+
+// Watson services.
+export {
+  ExistingWatsonService,
+  SpeechToText,
+  TextToSpeech,
+  WatsonAssistant,
+  WatsonService,
+} from "./watson";
+export type {
+  ExistingWatsonServiceAttributes,
+  SpeechToTextProps,
+  TextToSpeechProps,
+  WatsonAssistantProps,
+  WatsonServiceProps,
+  WatsonServiceSpec,
+} from "./watson";
+
+// Event forwarding to Cloudant, and its network restriction.
+export {
+  CbrAddressType,
+  CbrEnforcementMode,
+  CloudantEventStore,
+  CloudantEventTarget,
+  ExistingCloudantEventTarget,
+  NetworkRestriction,
+  VOICE_AGENT_EGRESS_CANDIDATES,
+} from "./event-forwarding";
+export type {
+  CbrAddress,
+  CloudantEventTargetProps,
+  EventDatabase,
+  ExistingCloudantEventTargetAttributes,
+  ExistingCloudantEventTargetProps,
+  NetworkRestrictionOptions,
+  NetworkRestrictionProps,
+} from "./event-forwarding";
+
+// Service orchestration engines.
+export {
+  CodeEngineServiceAccount,
+  CodeEngineServiceOrchestrationEngine,
+  ServiceOrchestrationEngine,
+} from "./orchestration";
+export type {
+  CodeEngineImageRegistry,
+  CodeEngineServiceOrchestrationEngineProps,
+  CodeEngineSoeAssistant,
+  CodeEngineSoeEnvironmentNames,
+  CodeEngineSoeSecrets,
+  IServiceOrchestrationEngine,
+  ServiceOrchestrationEngineProps,
+} from "./orchestration";
+
+// SIP trunks.
+export {
+  MediaProtocol,
+  SipProviderKind,
+  SipTransport,
+  SipTrunk,
+  TwilioSipTrunk,
+  TwilioTransferCallerId,
+  TwilioTransferMode,
+} from "./sip-trunk";
+export type {
+  ISipTrunk,
+  SipTrunkProps,
+  TwilioSipCredential,
+  TwilioSipTrunkProps,
+} from "./sip-trunk";
+
+// Voice Agent with Watson: the instance and its agents.
+export {
+  AgentType,
+  DataClass,
+  SpeechModelType,
+  VoiceAgent,
+  VoiceAgentPlan,
+  VoiceAgentService,
+  VoiceAgentServiceBase,
+} from "./voice-agent";
+export type {
+  AdvancedConfig,
+  AgentOutboundCallingConfig,
+  AssistantConfig,
+  AssistantLocation,
+  CallTransferConfig,
+  EventForwardingConfig,
+  IVoiceAgentService,
+  IpAllowListEntry,
+  OutboundCallingOptions,
+  PhoneNumber,
+  SipAuthenticationConfig,
+  SmsConfig,
+  SpeechToTextConfig,
+  TextToSpeechConfig,
+  VoiceAgentCredentialOptions,
+  VoiceAgentProps,
+  VoiceAgentServiceFromCrnOptions,
+  VoiceAgentServiceFromNameOptions,
+  VoiceAgentServiceProps,
+  VoiceAgentServiceSettings,
+  WatsonLocation,
+} from "./voice-agent";
+
+// The rules the guard runs (for `VoiceAgentGuardOptions.rules`).
+export { ALL_RULES, RuleStatus, Severity } from "./rules";
+export type { RenderedAgent, Rule, RuleContext, RuleOutcome } from "./rules";
+
+// The guard: options, acknowledgements, reports.
+export { GUARD_REPORT_SCHEMA_VERSION, VoiceAgentGuard } from "./guard";
+export type {
+  Acknowledgement,
+  AcknowledgementProps,
+  AcknowledgementRef,
+  AcknowledgementResult,
+  AcknowledgementStatus,
+  FindingLevel,
+  GuardFinding,
+  GuardOptions,
+  GuardReport,
+  RuleRun,
+  StackGuardOptions,
+  VoiceAgentGuardCheckOptions,
+  VoiceAgentGuardOptions,
+} from "./guard";
+
+// Offline validation against the vendored provider schemas.
+export { InvalidSchemaError, SchemaValidator, formatSchemaProblems } from "./schema";
+export type {
+  SchemaProblem,
+  SchemaProblemCode,
+  SchemaValidationResult,
+  SchemaValidatorOptions,
+} from "./schema";
+// The `terraform providers schema -json` format (`SchemaValidatorOptions.schemas`), as one namespace.
+export type { ProviderSchemaFormat } from "./schema";

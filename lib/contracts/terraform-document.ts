@@ -37,14 +37,16 @@ export class TerraformDocument {
   private readonly byAddr = new Map<string, RenderedResource>();
 
   /**
-   * @param json the parsed `cdk.tf.json`
-   * @param stackName the stack's name, for messages
-   * @param constructPaths construct paths of blocks that carry no `//` metadata
+   * @param json - the parsed `cdk.tf.json`
+   * @param stackName - the stack's name, for messages
+   * @param constructPaths - construct paths of blocks that carry no `//` metadata
    *   (variables, outputs, provider blocks), by address (`var.x`, `output.y`,
    *   `provider.ibm`); the guard fills it from the construct tree when it has one
    */
   constructor(
+    /** The parsed `cdk.tf.json`. */
     public readonly json: Readonly<Record<string, unknown>>,
+    /** The stack's name. */
     public readonly stackName: string,
     private readonly constructPaths: Readonly<Record<string, string>> = {},
   ) {

@@ -11,7 +11,7 @@ export interface PropProblem {
   readonly prop: string;
   /** What is wrong, lowercase (`must be at most 64 characters`). */
   readonly problem: string;
-  /** The value received, already rendered for display (use {@link describeValue}). */
+  /** The value received, already rendered for display (see `describeValue`). */
   readonly received: string;
   /** What is allowed or how to fix it. */
   readonly fix: string;
@@ -25,7 +25,11 @@ export const VOICE_AGENT_ERROR = Symbol.for("cdktf-ibm-voice-agent.error");
  * one construct's props at once.
  */
 export class VoiceAgentPropsError extends Error {
-  /** Always true: lets tests and callers recognise the library's own errors across copies. */
+  /**
+   * Always true: lets tests and callers recognise the library's own errors
+   * across copies (callers use `isVoiceAgentError`).
+   * @internal
+   */
   public readonly [VOICE_AGENT_ERROR] = true;
   /** The construct class (`VoiceAgent`). */
   public readonly constructName: string;
@@ -34,7 +38,7 @@ export class VoiceAgentPropsError extends Error {
   /** Every problem, in the order found. */
   public readonly problems: readonly PropProblem[];
 
-  /** Builds the error; use {@link propsError} instead of calling this directly. */
+  /** Builds the error; the library builds it with `propsError`. */
   constructor(constructName: string, constructPath: string, problems: readonly PropProblem[]) {
     super(formatPropsErrorMessage(constructName, constructPath, problems));
     this.name = "VoiceAgentPropsError";

@@ -97,7 +97,7 @@ export interface ExistingCloudantEventTargetProps extends ExistingCloudantEventT
  * off, data events audited, standard plan, non-partitioned databases, and a
  * dedicated credential with the Writer role (see
  * `CLOUDANT_EVENT_TARGET_DEFAULTS`). Databases are created with
- * {@link databaseFor}.
+ * {@link CloudantEventStore.databaseFor}.
  */
 export class CloudantEventTarget extends CloudantEventStore {
   /**
@@ -143,6 +143,7 @@ export class CloudantEventTarget extends CloudantEventStore {
   public readonly resource: Cloudant;
   /** The context-based restriction on the instance, when `networkRestriction` is given. */
   public readonly networkRestriction?: NetworkRestriction;
+  /** The provider for the databases. */
   protected readonly databaseProvider?: TerraformProvider;
 
   /** Creates the instance and the agent's credential; fails with one error listing every problem. */

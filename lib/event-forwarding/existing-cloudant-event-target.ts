@@ -76,6 +76,7 @@ export class ExistingCloudantEventTarget extends CloudantEventStore {
   public readonly credential: ServiceCredential;
   /** The `ibm_resource_instance` data source, unless a resource was given. */
   public readonly dataSource?: DataIbmResourceInstance;
+  /** The provider for the databases. */
   protected readonly databaseProvider?: TerraformProvider;
 
   /** Reads the instance and creates the agent's credential; fails with one error listing every problem. */

@@ -45,7 +45,7 @@ export interface GuardFinding {
   readonly docUrl: string;
   /** Whether the finding blocks synthesis: an error that no valid, unexpired acknowledgement covers. */
   readonly blocking: boolean;
-  /** Whether a valid, unexpired acknowledgement accepts the finding (then {@link acknowledgement} says which). */
+  /** Whether a valid, unexpired acknowledgement accepts the finding (then {@link GuardFinding.acknowledgement} says which). */
   readonly acknowledged: boolean;
   /** The acknowledgement that accepts this finding, when one does. */
   readonly acknowledgement?: AcknowledgementRef;

@@ -20,8 +20,8 @@ export function formatSchemaSummary(resourcesChecked: number, problems: number):
 
 /**
  * A validation result as text: one line per problem (see
- * {@link formatSchemaProblem}), then the summary line.
- * @param file the document's file name, put in front of every problem line
+ * `formatSchemaProblem`), then the summary line.
+ * @param file - the document's file name, put in front of every problem line
  */
 export function formatSchemaProblems(result: SchemaValidationResult, file?: string): string {
   const lines = result.problems.map((p) => formatSchemaProblem(p, file));

@@ -4,6 +4,7 @@ export type { SchemaProblem, SchemaProblemCode } from "./schema-problem";
 export { InvalidSchemaError } from "./compiled-schema";
 export { BUILTIN_SCHEMAS, BUILTIN_TERRAFORM_PROVIDER } from "./builtin-schemas";
 export type * from "./provider-schema-format";
+export type * as ProviderSchemaFormat from "./provider-schema-format";
 export {
   formatSchemaProblem,
   formatSchemaProblems,

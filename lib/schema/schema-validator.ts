@@ -52,8 +52,10 @@ export interface SchemaValidationResult {
  * validator can check any number of documents.
  *
  * @example
+ * ```ts
  * const result = SchemaValidator.load().validate(JSON.parse(Testing.synth(stack)));
  * if (result.problems.length > 0) console.error(formatSchemaProblems(result));
+ * ```
  */
 export class SchemaValidator {
   /**
@@ -89,7 +91,7 @@ export class SchemaValidator {
   /**
    * Validates one parsed document. Never throws for bad input: a document
    * that is not an object is reported as a problem.
-   * @param json the parsed `cdk.tf.json`
+   * @param json - the parsed `cdk.tf.json`
    */
   public validate(json: unknown): SchemaValidationResult {
     const sink = new ProblemSink();

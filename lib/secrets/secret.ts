@@ -49,7 +49,7 @@ export interface SecretsManagerSecretOptions {
 /**
  * A password, API key or token. The only type the library accepts for
  * secrets: there is no way to build one from a plain string, so a secret value
- * never lands in `cdk.tf.json`. Its {@link value} is a Terraform expression
+ * never lands in `cdk.tf.json`. Its {@link Secret.value} is a Terraform expression
  * that Terraform resolves at plan time and treats as sensitive.
  */
 export class Secret {

@@ -43,6 +43,7 @@ import { validateTwilioSipTrunkProps } from "./validate-twilio-sip-trunk-props";
  * nothing sensitive): keep the state encrypted and access-controlled.
  *
  * @example
+ * ```ts
  * const sid = new TerraformVariable(stack, "twilio_account_sid", { type: "string", sensitive: true });
  * const token = new TerraformVariable(stack, "twilio_auth_token", { type: "string", sensitive: true });
  * new TwilioProvider(stack, "twilio", {
@@ -54,6 +55,7 @@ import { validateTwilioSipTrunkProps } from "./validate-twilio-sip-trunk-props";
  *   domainName: "claims.pstn.twilio.com",
  *   phoneNumberSids: ["PN0123456789abcdef0123456789abcdef"],
  * });
+ * ```
  */
 export class TwilioSipTrunk extends SipTrunk {
   /** The `twilio_trunking_trunks_v1` resource. */

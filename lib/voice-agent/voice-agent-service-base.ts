@@ -45,7 +45,7 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
   private readonly agents: AgentRegistration[] = [];
   /** The first agent registered under each literal name. */
   private readonly agentsByName = new Map<string, AgentRegistration>();
-  /** The first agent registered with each literal phone number (by {@link phoneNumberKey}). */
+  /** The first agent registered with each literal phone number (by `phoneNumberKey`). */
   private readonly agentsByNumber = new Map<string, AgentRegistration>();
 
   protected constructor(scope: Construct, id: string) {
@@ -108,7 +108,11 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
     });
   }
 
-  /** Conflicts a new agent would have with the agents already added. */
+  /**
+   * Conflicts a new agent would have with the agents already added.
+   * (The handshake between `VoiceAgent` and its instance.)
+   * @internal
+   */
   public checkAgent(agent: AgentRegistration): readonly AgentConflict[] {
     const conflicts: AgentConflict[] = [];
     const max = VOICE_AGENT_LIMITS.agentsPerInstance;
@@ -146,7 +150,11 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
     return conflicts;
   }
 
-  /** Adds an agent to the registry. */
+  /**
+   * Adds an agent to the registry.
+   * (The handshake between `VoiceAgent` and its instance.)
+   * @internal
+   */
   public registerAgent(agent: AgentRegistration): void {
     this.agents.push(agent);
     if (!isToken(agent.name) && !this.agentsByName.has(agent.name))
@@ -161,6 +169,7 @@ export abstract class VoiceAgentServiceBase extends Construct implements IVoiceA
   /**
    * Completes construction: subclasses call it once, after validating their
    * props and creating or reading the instance.
+   * @internal
    */
   protected setUp(identity: VoiceAgentServiceIdentity, settings: VoiceAgentServiceSettings): void {
     this.identity = identity;

@@ -134,9 +134,17 @@ export interface IVoiceAgentService extends IConstruct {
     id: string,
     options: VoiceAgentCredentialOptions,
   ): IServiceCredential;
-  /** Conflicts a new agent would have with the agents already added (empty when none). */
+  /**
+   * Conflicts a new agent would have with the agents already added (empty when none).
+   * (The handshake between `VoiceAgent` and its instance.)
+   * @internal
+   */
   checkAgent(agent: AgentRegistration): readonly AgentConflict[];
-  /** Adds an agent; call after {@link checkAgent} returned no conflicts. */
+  /**
+   * Adds an agent; call after `checkAgent` returned no conflicts.
+   * (The handshake between `VoiceAgent` and its instance.)
+   * @internal
+   */
   registerAgent(agent: AgentRegistration): void;
 }
 

@@ -1,3 +1,4 @@
+import { TerraformResource } from "cdktf";
 import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
 import { IServiceCredential } from "../contracts";
@@ -27,7 +28,7 @@ export class VoiceAgent extends Construct {
   /** The agent's manifest (values Terraform resolves at apply time appear as tokens). */
   public readonly manifest: AgentManifest;
   /** The `terraform_data` resource carrying the manifest. */
-  public readonly manifestResource: TerraformDataRecord;
+  public readonly manifestResource: TerraformResource;
   /** The agent's name. */
   public readonly agentName: string;
   /** The agent type. */

@@ -15,7 +15,6 @@ import {
   CloudantEventTarget,
   CloudantEventTargetProps,
   DataClass,
-  GUARD_REPORT_FILE,
   GuardReport,
   ISipTrunk,
   IServiceOrchestrationEngine,
@@ -35,6 +34,7 @@ import {
   VoiceAgentServiceFromCrnOptions,
   WatsonAssistant,
 } from "../../lib";
+import { GUARD_REPORT_FILE } from "../../lib/guard";
 import { secretVariable, service } from "../voice-agent/fixtures";
 
 /** The id of every stack the end-to-end tests build. */

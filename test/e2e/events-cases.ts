@@ -2,7 +2,8 @@
  * End-to-end cases of the event-forwarding rules (VAW-EVT-1 … VAW-EVT-4) and
  * of the partitioned event database (VAW-CLOUDANT-3).
  */
-import { CbrEnforcementMode, DataClass, EventType, eventDatabaseName } from "../../lib";
+import { CbrEnforcementMode, DataClass, EventType } from "../../lib";
+import { eventDatabaseName } from "../../lib/event-forwarding";
 import { agentStack, resourceAt } from "./e2e-kit";
 import { RuleCase } from "./rule-case";
 

@@ -7,11 +7,10 @@ import {
   CloudantEventTarget,
   DataClass,
   IEventStore,
-  NETWORK_RESTRICTION_DEFAULTS,
-  parseCbrAddress,
   VOICE_AGENT_EGRESS_CANDIDATES,
   VoiceAgent,
 } from "../../lib";
+import { NETWORK_RESTRICTION_DEFAULTS, parseCbrAddress } from "../../lib/event-forwarding";
 import { phiCloudantRestrictedByCbr } from "../../lib/rules/phi-cloudant-restricted-by-cbr";
 import { RuleStatus } from "../../lib/rules/rule";
 import { outcomes } from "../rules/resource-rule-kit";

@@ -1,7 +1,6 @@
 import { TerraformStack, Testing } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import {
-  CODE_ENGINE_SOE_DEFAULTS,
   CodeEngineServiceAccount,
   CodeEngineServiceOrchestrationEngine,
   CodeEngineServiceOrchestrationEngineProps,
@@ -9,6 +8,7 @@ import {
   VoiceAgent,
   WatsonAssistant,
 } from "../../lib";
+import { CODE_ENGINE_SOE_DEFAULTS } from "../../lib/orchestration";
 import { problemProps, propsErrorOf } from "../core/props-error";
 import { resourcesOf } from "../sip-trunk/twilio-kit";
 import { manifests, secretVariable, voiceAgentProps } from "../voice-agent/fixtures";

@@ -2,10 +2,10 @@ import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import {
   isVoiceAgentError,
   Secret,
-  SERVICE_ORCHESTRATION_ENGINE_DEFAULTS,
   ServiceOrchestrationEngine,
   ServiceOrchestrationEngineProps,
 } from "../../lib";
+import { SERVICE_ORCHESTRATION_ENGINE_DEFAULTS } from "../../lib/orchestration";
 
 function stack(): TerraformStack {
   return new TerraformStack(Testing.app(), "test");

@@ -5,7 +5,6 @@ import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import {
   GuardReport,
-  RESOURCE_RULES,
   Secret,
   ServiceOrchestrationEngine,
   SipProviderKind,
@@ -18,6 +17,7 @@ import {
   VoiceAgentService,
   WatsonAssistant,
 } from "../../lib";
+import { RESOURCE_RULES } from "../../lib/rules";
 import { VA_CRN as INSTANCE_CRN } from "../voice-agent/fixtures";
 
 // Escape hatches: an addOverride that breaks a resource rule in a compliant

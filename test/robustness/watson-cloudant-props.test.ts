@@ -5,10 +5,9 @@ import {
   ServiceRole,
   SpeechToText,
   TextToSpeech,
-  WATSON_LANGUAGES,
-  WATSON_LOCATIONS,
   WatsonAssistant,
 } from "../../lib";
+import { WATSON_LANGUAGES, WATSON_LOCATIONS } from "../../lib/watson";
 import {
   CLOUDANT_CRN,
   field,

@@ -3,12 +3,12 @@ import { Construct } from "constructs";
 import {
   isVoiceAgentError,
   MediaProtocol,
-  SIP_TRUNK_DEFAULTS,
   SipProviderKind,
   SipTransport,
   SipTrunk,
   SipTrunkProps,
 } from "../../lib";
+import { SIP_TRUNK_DEFAULTS } from "../../lib/sip-trunk";
 
 function stack(): TerraformStack {
   return new TerraformStack(Testing.app(), "test");

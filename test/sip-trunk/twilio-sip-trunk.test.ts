@@ -5,12 +5,12 @@ import {
   SipProviderKind,
   SipTransport,
   SipTrunk,
-  TWILIO_SIP_TRUNK_DEFAULTS,
   TwilioSipTrunk,
   TwilioTransferCallerId,
   TwilioTransferMode,
   VoiceAgent,
 } from "../../lib";
+import { TWILIO_SIP_TRUNK_DEFAULTS } from "../../lib/sip-trunk";
 import { manifests, voiceAgentProps } from "../voice-agent/fixtures";
 import { problemProps, propsErrorOf } from "../core/props-error";
 import { PN, resourcesOf, secretVar, twilioStack, twilioTrunk } from "./twilio-kit";

@@ -1,13 +1,13 @@
 import { TerraformVariable } from "cdktf";
 import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import {
-  INSTANCE_MANIFEST_SCHEMA,
   isVoiceAgentError,
   VoiceAgent,
   VoiceAgentPlan,
   VoiceAgentService,
   VoiceAgentServiceProps,
 } from "../../lib";
+import { INSTANCE_MANIFEST_SCHEMA } from "../../lib/contracts";
 import { synthJson } from "../util";
 import { errorOf, resourceKeys, stack, VA_CRN, voiceAgentProps } from "./fixtures";
 

@@ -1,7 +1,6 @@
 import { TerraformVariable } from "cdktf";
 import {
   DataClass,
-  FIXED_SERVICE_DEFAULTS,
   MANIFEST_SCHEMA,
   MediaProtocol,
   ServiceOrchestrationEngine,
@@ -13,6 +12,7 @@ import {
   VoiceAgent,
   VoiceAgentRegion,
 } from "../../lib";
+import { FIXED_SERVICE_DEFAULTS } from "../../lib/voice-agent";
 import { synthJson } from "../util";
 import {
   cloudant,

@@ -1,0 +1,38 @@
+// Mutation testing of the security logic (issue 14): `npm run test:mutation`.
+// Equivalent mutants that cannot be killed are listed, with the reason, in
+// stryker-equivalent-mutants.md next to this file; nothing else is excluded
+// except log text (marked in the source with `// Stryker disable` comments).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  packageManager: "npm",
+  // Each mutant runs only the tests that reached it in the dry run (per-test coverage), and only
+  // the files holding them (stryker/covered-test-files-runner.mjs).
+  plugins: ["@stryker-mutator/jest-runner", "./stryker/covered-test-files-runner.mjs"],
+  testRunner: "jest-covered-files",
+  jest: {
+    projectType: "custom",
+    configFile: "jest.config.js",
+    enableFindRelatedTests: false,
+  },
+  coverageAnalysis: "perTest",
+  mutate: [
+    "lib/rules/**/*.ts",
+    "lib/guard/**/*.ts",
+    "lib/secrets/**/*.ts",
+    "lib/schema/**/*.ts",
+  ],
+  // The sandbox needs the sources, tests, fixtures, schemas and the generated bindings; not builds or reports.
+  ignorePatterns: ["dist", "reports", "coverage", "**/cdktf.out", "bench/results", "*.tgz", ".stryker-tmp"],
+  checkers: [],
+  concurrency: 2,
+  timeoutMS: 60000,
+  dryRunTimeoutMinutes: 30,
+  timeoutFactor: 2,
+  thresholds: { high: 90, low: 85, break: null },
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
+export default config;

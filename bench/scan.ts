@@ -84,28 +84,44 @@ export function writeScanWorkload(dir: string): { hcl: string; plan: string } {
   return { hcl, plan: planFile };
 }
 
-/** Median wall time (ms) of scanning each input in a fresh process, and the resources it reported. */
+/** Runs the CLI in a child process and prints the child's own CPU time (ms) on its last stderr line. */
+const CHILD = `const { runCli } = require(process.argv[1]);
+const out = [];
+Promise.resolve(runCli(process.argv.slice(2), { stdout: (l) => out.push(l), stderr: (l) => process.stderr.write(l + "\\n") })).then((code) => {
+  process.stdout.write(out.join("\\n"));
+  const u = process.cpuUsage();
+  process.stderr.write("cpu-ms " + (u.user + u.system) / 1000 + "\\n");
+  process.exitCode = code;
+});`;
+
+/** Median wall and CPU time (ms) of scanning each input in a fresh process, and the resources it reported. */
 export function measureScan(
   dist: string,
   dir: string,
   runs: number,
-): { name: string; medianMs: number; resources: number }[] {
+): { name: string; medianMs: number; cpuMs: number; resources: number }[] {
   const inputs = writeScanWorkload(dir);
   const cli = path.join(dist, "lib", "cli.js");
   return Object.entries(inputs).map(([name, input]) => {
     const times: number[] = [];
+    const cpu: number[] = [];
     let resources = 0;
     for (let r = 0; r < runs; r++) {
       const start = process.hrtime.bigint();
-      const out = spawnSync(process.execPath, [cli, "scan", "--format", "json", input], {
-        encoding: "utf8",
-        maxBuffer: 1 << 30,
-      });
+      const out = spawnSync(
+        process.execPath,
+        ["-e", CHILD, cli, "scan", "--format", "json", input],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 30,
+        },
+      );
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
       if (out.status !== 1) throw new Error(`scan of ${input} exited ${out.status}: ${out.stderr}`);
       resources = JSON.parse(out.stdout).counts.resources;
+      cpu.push(Number(/cpu-ms ([0-9.]+)/.exec(out.stderr)?.[1] ?? NaN));
     }
-    times.sort((a, b) => a - b);
-    return { name, medianMs: times[Math.floor(times.length / 2)], resources };
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+    return { name, medianMs: median(times), cpuMs: median(cpu), resources };
   });
 }

@@ -168,16 +168,25 @@ export { ALL_RULES, RuleStatus, Severity } from "./rules";
 export type { RenderedAgent, Rule, RuleContext, RuleOutcome } from "./rules";
 
 // The guard: options, acknowledgements, reports.
-export { GUARD_REPORT_SCHEMA_VERSION, VoiceAgentGuard } from "./guard";
+export {
+  GUARD_POLICY_ENV,
+  GUARD_POLICY_FILE,
+  GUARD_REPORT_SCHEMA_VERSION,
+  VoiceAgentGuard,
+} from "./guard";
 export type {
   Acknowledgement,
   AcknowledgementProps,
   AcknowledgementRef,
   AcknowledgementResult,
   AcknowledgementStatus,
+  EffectiveGuardPolicy,
   FindingLevel,
+  GuardConfiguration,
   GuardFinding,
   GuardOptions,
+  GuardPolicy,
+  GuardPolicyLookup,
   GuardReport,
   RuleRun,
   StackGuardOptions,

@@ -9,6 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { GUARD_CHECKS, GuardCheck } from "../lib/guard/guard-checks";
 import { MIN_ACKNOWLEDGEMENT_REASON_LENGTH } from "../lib/guard/acknowledgements";
+import { failsClosed, undecidedBehaviour } from "../lib/guard/fail-closed";
+import { GUARD_POLICY_ENV, GUARD_POLICY_FILE } from "../lib/guard/guard-policy-file";
 import { AGENT_RULES, PROVISIONING_RULES, RESOURCE_RULES } from "../lib/rules";
 import { COVERAGE, NOT_CHECKABLE } from "../lib/rules/not-checkable";
 import { Rule, Severity } from "../lib/rules/rule";
@@ -24,25 +26,31 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 const yesNo = (b: boolean) => (b ? "yes" : "no");
 const severity = (r: GuardCheck) => (r.severity === Severity.ERROR ? "error" : "warning");
 
-function table(rules: readonly GuardCheck[]): string[] {
+function table(rules: readonly GuardCheck[], undecided = true): string[] {
+  const closed = (r: GuardCheck) => (failsClosed(r) ? "blocks" : "warns");
   return [
-    "| ID | Severity | Compliant state | Acknowledgeable |",
-    "| --- | --- | --- | --- |",
+    `| ID | Severity | Compliant state | Acknowledgeable |${undecided ? " Undecided, PHI/PCI |" : ""}`,
+    `| --- | --- | --- | --- |${undecided ? " --- |" : ""}`,
     ...rules.map(
       (r) =>
-        `| [${r.id}](#${r.id.toLowerCase()}) | ${severity(r)} | ${cell(r.title)} | ${yesNo(r.acknowledgeable)} |`,
+        `| [${r.id}](#${r.id.toLowerCase()}) | ${severity(r)} | ${cell(r.title)} | ${yesNo(r.acknowledgeable)} |` +
+        (undecided ? ` ${closed(r)} |` : ""),
     ),
   ];
 }
 
-function details(rules: readonly GuardCheck[]): string[] {
+function details(rules: readonly GuardCheck[], undecided = true): string[] {
   return rules.flatMap((r) => [
     `### ${r.id}`,
     "",
     `**${r.title}**`,
     "",
     `- Severity: ${severity(r)}`,
+    ...(r.sensitiveDataSeverity && r.sensitiveDataSeverity !== r.severity
+      ? [`- Severity for agents handling PHI or PCI: ${r.sensitiveDataSeverity}`]
+      : []),
     `- Acknowledgeable: ${yesNo(r.acknowledgeable)}`,
+    ...(undecided ? [`- When it cannot decide: ${undecidedBehaviour(r)}`] : []),
     `- Why: ${r.explanation}`,
     `- Fix: ${r.fix}`,
     `- Reference: <${r.docUrl}>`,
@@ -66,7 +74,13 @@ export function renderRulesDoc(): string {
     "escape hatches included) when the stack is synthesized, also when the app skips validations. A finding names the rule,",
     "the construct path, what is wrong and how to fix it. While an **error** finding remains that no acknowledgement accepts,",
     "synthesis fails and the stack's `cdk.tf.json` is deleted; **warnings** are printed and reported. A rule that cannot decide",
-    "because the deciding value is an unresolved Terraform expression reports a *cannot-verify* warning instead of passing.",
+    "because the deciding value is an unresolved Terraform expression reports a *cannot-verify* finding instead of passing:",
+    "a warning, except where the data is sensitive. **Fail closed:** on an agent whose callers may disclose PHI or PCI (or",
+    "whose data classes are an expression), and on every resource serving one (what its manifest refers to and what that",
+    "depends on: event store, credentials, SOE, trunk; and what refers to those directly: databases, keys, CBR rules,",
+    "origination URLs), a rule whose finding there would be an error turns its cannot-verify into a blocking error, which",
+    "says why it blocks; make the value decidable or acknowledge it with a reason. The *Undecided, PHI/PCI* column and each",
+    "rule's *When it cannot decide* line say which rules do.",
     "Every synth writes `voice-agent-guard.json` and `voice-agent-guard.sarif` (SARIF 2.1.0) next to `cdk.tf.json`.",
     "",
     "## Summary",
@@ -90,11 +104,11 @@ export function renderRulesDoc(): string {
     ),
     "## Guard checks",
     "",
-    "Checks of the guard itself; they cannot be acknowledged.",
+    "Checks of the guard itself; they always decide. Only VAW-GUARD-4 (a reduced or weakened rule set) can be acknowledged.",
     "",
-    ...table(GUARD_CHECKS),
+    ...table(GUARD_CHECKS, false),
     "",
-    ...details(GUARD_CHECKS),
+    ...details(GUARD_CHECKS, false),
     "## Acknowledgements",
     "",
     "`VoiceAgentGuard.acknowledge(construct, { ruleId, reason, expires })` accepts the findings of one rule on that construct",
@@ -103,6 +117,25 @@ export function renderRulesDoc(): string {
     "variable, else the current date (UTC). Rules marked not acknowledgeable reject the call. Acknowledgements are recorded in",
     "the stack's JSON under `//.voiceAgentGuard.acknowledgements` and in both reports; one that accepts no finding is reported",
     "as stale (VAW-GUARD-1).",
+    "",
+    "## Guard policy",
+    "",
+    "A guard policy sets what no option or acknowledgement deeper in the construct tree can loosen. It comes from",
+    `\`${GUARD_POLICY_FILE}\` next to the nearest \`cdktf.json\` at or above the app's working directory, from the file the`,
+    `\`${GUARD_POLICY_ENV}\` environment variable names, and from code (\`VoiceAgentGuard.apply(appOrStack, { policy })\`,`,
+    "`VoiceAgentGuard.check(json, { policy })`). All that apply combine into the strictest. A malformed file stops synth",
+    "with one error listing every problem. Settings:",
+    "",
+    "- `enforcedRules`: rule ids that always run as built in (a `rules` option leaving them out or weakening them is",
+    "  overridden) and whose acknowledgements are refused; enforcing VAW-GUARD-4 refuses every reduced rule set;",
+    "- `reasonPattern`: a regular expression every acknowledgement reason must match (e.g. `^[A-Z]+-\\d+: `);",
+    "- `maxAcknowledgementDays`: acknowledgements without `expires`, or expiring later than that many days ahead, are refused;",
+    "- `warningsFail`: warnings that no acknowledgement accepts block synth like errors.",
+    "",
+    "A refused acknowledgement is reported (VAW-GUARD-2) and accepts nothing. Under a policy the guard's date is never",
+    "earlier than the current date, so an injected `now` cannot revive expired acknowledgements. Running fewer or weaker",
+    "rules than built in is a VAW-GUARD-4 error finding listing them; the report's `configuration` (and the SARIF run's",
+    "`properties`) lists the rules not run or weakened and the policy in force.",
     "",
     "## Threat coverage",
     "",

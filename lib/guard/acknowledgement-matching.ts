@@ -4,6 +4,7 @@
  * subtree (the deepest wins), and expiry.
  */
 import { isRecord, TerraformDocument } from "../contracts";
+import { PropProblem } from "../core";
 import {
   Acknowledgement,
   acknowledgementProblems,
@@ -17,11 +18,15 @@ import { PendingFinding } from "./run-rules";
 /** An acknowledgement with the reason it was rejected, if it was. */
 export type CheckedAck = Acknowledgement & { readonly problem?: string };
 
-/** Recorded plus given acknowledgements, validated, de-duplicated and sorted. */
+/**
+ * Recorded plus given acknowledgements, validated (`refusal` adds the guard
+ * policy's problems with an otherwise valid one), de-duplicated and sorted.
+ */
 export function collectAcknowledgements(
   document: TerraformDocument,
   given: readonly Acknowledgement[],
   lookup: (id: string) => { acknowledgeable: boolean } | undefined,
+  refusal: (ack: Acknowledgement) => PropProblem[] = () => [],
 ): CheckedAck[] {
   const seen = new Set<string>();
   const out: CheckedAck[] = [];
@@ -44,6 +49,7 @@ export function collectAcknowledgements(
         received: String(r.constructPath),
         fix: "record acknowledgements with VoiceAgentGuard.acknowledge",
       });
+    if (problems.length === 0) problems.push(...refusal(ack));
     out.push(
       problems.length
         ? {

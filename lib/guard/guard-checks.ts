@@ -22,11 +22,11 @@ export const REJECTED_ACKNOWLEDGEMENT: GuardCheck = {
   id: "VAW-GUARD-2",
   severity: Severity.WARNING,
   title:
-    "Every acknowledgement is valid (known acknowledgeable rule, reason of 20 characters or more, YYYY-MM-DD expiry)",
+    "Every acknowledgement is valid (known acknowledgeable rule, reason of 20 characters or more, YYYY-MM-DD expiry) and allowed by the guard policy",
   explanation:
     "Acknowledgements reach the guard through the rendered JSON (`//.voiceAgentGuard`), where an override could also put them. " +
-    "The guard applies the same checks as VoiceAgentGuard.acknowledge and ignores an invalid one, so the findings it meant " +
-    "to accept still count.",
+    "The guard applies the same checks as VoiceAgentGuard.acknowledge, and those of the guard policy in force (enforced " +
+    "rules, reason pattern, maximum lifetime), and ignores an invalid one, so the findings it meant to accept still count.",
   fix: "acknowledge with VoiceAgentGuard.acknowledge(construct, { ruleId, reason, expires }) instead of editing the metadata, with a reason of at least 20 characters",
   docUrl: `${RULES_DOC_URI}#acknowledgements`,
   acknowledgeable: false,
@@ -44,9 +44,28 @@ export const RULE_FAILED: GuardCheck = {
   acknowledgeable: false,
 };
 
+/**
+ * VAW-GUARD-4 (docs/threat-model.md#t40): running with fewer or weaker rules
+ * than built in is reported and blocks until acknowledged with a reason.
+ */
+export const RULES_WEAKENED: GuardCheck = {
+  id: "VAW-GUARD-4",
+  severity: Severity.ERROR,
+  title: "The guard runs every built-in rule as built in, or an acknowledged reason says why not",
+  explanation:
+    "The `rules` option of VoiceAgentGuard can leave rules out or replace them with copies that have a lower severity, " +
+    "accept acknowledgements or check something else. A guard switched off that way would still report `passed`, so a " +
+    "reduced or weakened rule set is itself an error finding listing which rules do not run or run weakened; it must be " +
+    "acknowledged on the stack with a reason. Rules a guard policy enforces always run as built in.",
+  fix: 'run every rule (leave out the rules option), or acknowledge VAW-GUARD-4 on the stack with a reason: VoiceAgentGuard.acknowledge(stack, { ruleId: "VAW-GUARD-4", reason })',
+  docUrl: `${RULES_DOC_URI}#guard-policy`,
+  acknowledgeable: true,
+};
+
 /** The guard's own checks, in id order (they guard against docs/threat-model.md#t40). */
 export const GUARD_CHECKS: readonly GuardCheck[] = [
   UNMATCHED_ACKNOWLEDGEMENT,
   REJECTED_ACKNOWLEDGEMENT,
   RULE_FAILED,
+  RULES_WEAKENED,
 ];

@@ -4,6 +4,7 @@
  * depends on the time of the run except whether an acknowledgement has
  * expired, so the same program gives a byte-identical report.
  */
+import type { EffectiveGuardPolicy } from "./guard-policy";
 
 /** The `schemaVersion` of {@link GuardReport}. */
 export const GUARD_REPORT_SCHEMA_VERSION = "cdktf-ibm-voice-agent/guard-report/v1";
@@ -25,7 +26,11 @@ export interface AcknowledgementRef {
 export interface GuardFinding {
   /** The rule (`VAW-CLOUDANT-1`), or a guard check (`VAW-GUARD-1`). */
   readonly ruleId: string;
-  /** `error` or `warning`; cannot-verify verdicts are always warnings. */
+  /**
+   * `error` or `warning`. Cannot-verify verdicts are warnings, except where
+   * the guard fails closed: on an agent handling PHI or PCI (or a resource
+   * serving one), for a rule whose finding there would be an error.
+   */
   readonly level: FindingLevel;
   /** `non-compliant`, or `cannot-verify` when the deciding value is an unresolved expression. */
   readonly status: "non-compliant" | "cannot-verify";
@@ -43,7 +48,7 @@ export interface GuardFinding {
   readonly fix: string;
   /** The rule's documentation page. */
   readonly docUrl: string;
-  /** Whether the finding blocks synthesis: an error that no valid, unexpired acknowledgement covers. */
+  /** Whether the finding blocks synthesis: an error (or, when the policy says warnings fail, any finding) that no valid, unexpired acknowledgement covers. */
   readonly blocking: boolean;
   /** Whether a valid, unexpired acknowledgement accepts the finding (then {@link GuardFinding.acknowledgement} says which). */
   readonly acknowledged: boolean;
@@ -95,6 +100,23 @@ export interface RuleRun {
   };
 }
 
+/** How the guard was configured for a run: what it ran with less than built in, and the policy in force. */
+export interface GuardConfiguration {
+  /** Built-in rule ids that did not run (reported as VAW-GUARD-4), in registry order. */
+  readonly rulesNotRun: readonly string[];
+  /** Built-in rules that ran weakened (reported as VAW-GUARD-4), with what changed. */
+  readonly rulesWeakened: readonly {
+    /** The rule id. */
+    readonly id: string;
+    /** What is weaker than built in. */
+    readonly changes: readonly string[];
+  }[];
+  /** Enforced rule ids the options left out or weakened: they ran as built in. */
+  readonly rulesRestored: readonly string[];
+  /** The guard policy in force (every policy given, combined into the strictest), when there is one. */
+  readonly policy?: EffectiveGuardPolicy;
+}
+
 /** The guard's result for one stack. */
 export interface GuardReport {
   /** Always {@link GUARD_REPORT_SCHEMA_VERSION}. */
@@ -133,4 +155,6 @@ export interface GuardReport {
   readonly rules: readonly RuleRun[];
   /** Ids of the rules that judged no subject. */
   readonly notApplicableRules: readonly string[];
+  /** The rule set and the policy the run used. */
+  readonly configuration: GuardConfiguration;
 }

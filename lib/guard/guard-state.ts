@@ -6,6 +6,7 @@
 import { TerraformStack } from "cdktf";
 import { Rule } from "../rules";
 import { Acknowledgement } from "./acknowledgements";
+import { GuardPolicy } from "./guard-policy";
 
 /** The symbol under which a stack carries its guard state. */
 export const GUARD_STATE = Symbol.for("cdktf-ibm-voice-agent.guard");
@@ -28,6 +29,13 @@ export interface StackGuardOptions {
    * @default true
    */
   readonly printWarnings?: boolean;
+  /**
+   * A guard policy for the stack. Policies never replace one another: every
+   * policy given for the stack, its app, and the policy files combine into
+   * the strictest (see {@link GuardPolicy}).
+   * @default - none besides the policy files
+   */
+  readonly policy?: GuardPolicy;
 }
 
 /** What a stack carries under {@link GUARD_STATE}. */
@@ -38,6 +46,24 @@ export interface GuardState {
   acknowledgements: Acknowledgement[];
   /** True while the stack's synthesizer runs: the validation then leaves the check to the synthesizer. */
   synthesizing: boolean;
+  /** Every policy given for the stack (never replaced; absent in states made by older copies). */
+  policies?: GuardPolicy[];
+  /** Where the `rules` option in force was given (a construct path or `(app)`). */
+  rulesSetAt?: string;
+}
+
+/** The symbol under which an app carries the policies given for all its stacks. */
+export const APP_POLICIES = Symbol.for("cdktf-ibm-voice-agent.guard.app-policies");
+
+/** The policies given for a whole app (kept on the App, so that stacks added later follow them too). */
+export function appPolicies(app: object): GuardPolicy[] {
+  const target = app as Record<symbol, GuardPolicy[] | undefined>;
+  let list = target[APP_POLICIES];
+  if (!list) {
+    list = [];
+    Object.defineProperty(app, APP_POLICIES, { value: list, enumerable: false });
+  }
+  return list;
 }
 
 /** The guard state of a stack, if the guard is attached. */

@@ -5,6 +5,7 @@
 import { compare } from "./acknowledgements";
 import {
   AcknowledgementResult,
+  GuardConfiguration,
   GUARD_REPORT_SCHEMA_VERSION,
   GuardFinding,
   GuardReport,
@@ -12,16 +13,22 @@ import {
 } from "./guard-report";
 import { TOOL_NAME, toolVersion } from "./tool-info";
 
-/** Builds the report of one stack from its judged findings, acknowledgement results and rule runs. */
+/**
+ * Builds the report of one stack from its judged findings, acknowledgement
+ * results and rule runs; under a policy with `warningsFail`, warnings no
+ * acknowledgement accepts block too.
+ */
 export function assembleReport(
   stack: string,
   judged: readonly GuardFinding[],
   ackResults: AcknowledgementResult[],
   runs: RuleRun[],
+  configuration: GuardConfiguration,
 ): GuardReport {
-  const sorted = judged
-    .map((f) => ({ ...f, blocking: f.blocking || (f.level === "error" && !f.acknowledgement) }))
-    .sort(byLocation);
+  const warningsFail = configuration.policy?.warningsFail === true;
+  const blocks = (f: GuardFinding) =>
+    f.blocking || (!f.acknowledgement && (f.level === "error" || warningsFail));
+  const sorted = judged.map((f) => ({ ...f, blocking: blocks(f) })).sort(byLocation);
   const notApplicable = runs.filter((r) => !r.applicable).map((r) => r.id);
   return {
     schemaVersion: GUARD_REPORT_SCHEMA_VERSION,
@@ -40,6 +47,7 @@ export function assembleReport(
     acknowledgements: ackResults,
     rules: runs,
     notApplicableRules: notApplicable,
+    configuration,
   };
 }
 

@@ -32,6 +32,7 @@ export const GUARD_REPORT_JSON_SCHEMA = {
     "acknowledgements",
     "rules",
     "notApplicableRules",
+    "configuration",
   ],
   definitions: {
     acknowledgementRef: {
@@ -152,5 +153,35 @@ export const GUARD_REPORT_JSON_SCHEMA = {
       },
     },
     notApplicableRules: { type: "array", items: text },
+    configuration: {
+      type: "object",
+      additionalProperties: false,
+      required: ["rulesNotRun", "rulesWeakened", "rulesRestored"],
+      properties: {
+        rulesNotRun: { type: "array", items: text },
+        rulesWeakened: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "changes"],
+            properties: { id: text, changes: { type: "array", items: text } },
+          },
+        },
+        rulesRestored: { type: "array", items: text },
+        policy: {
+          type: "object",
+          additionalProperties: false,
+          required: ["sources", "enforcedRules", "reasonPatterns", "warningsFail"],
+          properties: {
+            sources: { type: "array", items: text },
+            enforcedRules: { type: "array", items: text },
+            reasonPatterns: { type: "array", items: text },
+            maxAcknowledgementDays: { type: "integer", minimum: 1 },
+            warningsFail: { type: "boolean" },
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -4,8 +4,10 @@
  * rule that throws becomes a {@link RULE_FAILED} finding, never a pass.
  */
 import { Rule, RuleContext, RuleOutcome, RuleStatus, Severity } from "../rules";
+import { failsClosed } from "./fail-closed";
 import { GuardCheck, RULE_FAILED } from "./guard-checks";
 import { GuardFinding, RuleRun } from "./guard-report";
+import { failClosedClause, SensitiveReason } from "./sensitive-subjects";
 
 /** A finding before acknowledgements are applied. */
 export type PendingFinding = Omit<GuardFinding, "blocking" | "acknowledged">;
@@ -18,8 +20,16 @@ export interface RuleResults {
   readonly runs: RuleRun[];
 }
 
-/** Runs `rules` on `context`. */
-export function runRules(rules: readonly Rule[], context: RuleContext): RuleResults {
+/**
+ * Runs `rules` on `context`. `sensitive` gives, by address, the subjects that
+ * concern agents handling PHI or PCI: there a cannot-verify outcome of a rule
+ * that {@link failsClosed} is an error.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  context: RuleContext,
+  sensitive: ReadonlyMap<string, readonly SensitiveReason[]> = new Map(),
+): RuleResults {
   const findings: PendingFinding[] = [];
   const runs: RuleRun[] = [];
   for (const rule of rules) {
@@ -39,26 +49,37 @@ export function runRules(rules: readonly Rule[], context: RuleContext): RuleResu
     runs.push(ruleRun(rule, outcomes));
     for (const o of outcomes)
       if (o.status === RuleStatus.NON_COMPLIANT || o.status === RuleStatus.CANNOT_VERIFY)
-        findings.push(ruleFinding(rule, o));
+        findings.push(ruleFinding(rule, o, sensitive.get(o.subject.address)));
   }
   return { findings, runs };
 }
 
-function ruleFinding(rule: Rule, o: RuleOutcome): PendingFinding {
+function ruleFinding(
+  rule: Rule,
+  o: RuleOutcome,
+  sensitive: readonly SensitiveReason[] | undefined,
+): PendingFinding {
   const cannot = o.status === RuleStatus.CANNOT_VERIFY;
+  const closed = cannot && sensitive !== undefined && failsClosed(rule);
+  const detail =
+    o.detail ?? (cannot ? `cannot verify: ${rule.title}` : `not compliant: ${rule.title}`);
   return {
     ruleId: rule.id,
-    level: cannot
-      ? "warning"
-      : (o.severity ?? rule.severity) === Severity.ERROR
-        ? "error"
-        : "warning",
+    level: closed
+      ? "error"
+      : cannot
+        ? "warning"
+        : (o.severity ?? rule.severity) === Severity.ERROR
+          ? "error"
+          : "warning",
     status: cannot ? "cannot-verify" : "non-compliant",
     constructPath: o.subject.constructPath,
     address: o.subject.address,
     resourceType: o.subject.type,
     ...(o.attributePath !== undefined ? { attributePath: o.attributePath } : {}),
-    message: o.detail ?? (cannot ? `cannot verify: ${rule.title}` : `not compliant: ${rule.title}`),
+    message: closed
+      ? `${detail}; ${failClosedClause(sensitive, rule.id, rule.acknowledgeable)}`
+      : detail,
     fix: rule.fix,
     docUrl: rule.docUrl,
   };
@@ -69,6 +90,7 @@ export function guardFinding(
   check: GuardCheck,
   constructPath: string,
   message: string,
+  resourceType = check.id === RULE_FAILED.id ? "rule" : "acknowledgement",
 ): PendingFinding {
   return {
     ruleId: check.id,
@@ -76,7 +98,7 @@ export function guardFinding(
     status: "non-compliant",
     constructPath,
     address: "",
-    resourceType: check.id === RULE_FAILED.id ? "rule" : "acknowledgement",
+    resourceType,
     message,
     fix: check.fix,
     docUrl: check.docUrl,

@@ -61,6 +61,17 @@ export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
         automationDetails: { id: `voice-agent-guard/${report.stack}/` },
         artifacts: [{ location: { uri: options.artifactUri } }],
         invocations: [{ executionSuccessful: true }],
+        // Which built-in rules did not run or ran weakened, and the policy in force (VAW-GUARD-4's
+        // result says who accepted it: its suppression carries the acknowledgement's reason).
+        properties: {
+          rulesNotRun: [...report.configuration.rulesNotRun],
+          rulesWeakened: report.configuration.rulesWeakened.map((w) => ({
+            id: w.id,
+            changes: [...w.changes],
+          })),
+          rulesRestored: [...report.configuration.rulesRestored],
+          ...(report.configuration.policy ? { policy: report.configuration.policy } : {}),
+        },
         results: report.findings.map((f) => result(f, index.get(f.ruleId), options.artifactUri)),
       },
     ],

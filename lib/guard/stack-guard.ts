@@ -13,6 +13,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
+  App,
   ISynthesisSession,
   IStackSynthesizer,
   TerraformElement,
@@ -22,9 +23,17 @@ import {
 } from "cdktf";
 import { guardFailure, guardFindingLine } from "../core";
 import { RenderedAgent } from "../rules";
-import { renderedAgents, runGuard } from "./engine";
+import { isBuiltInRuleId, renderedAgents, runGuard } from "./engine";
+import { GuardPolicy } from "./guard-policy";
+import { loadGuardPolicies } from "./guard-policy-file";
 import { GuardReport } from "./guard-report";
-import { GuardState, guardStateOf, setGuardState, StackGuardOptions } from "./guard-state";
+import {
+  appPolicies,
+  GuardState,
+  guardStateOf,
+  setGuardState,
+  StackGuardOptions,
+} from "./guard-state";
 import { toSarif } from "./sarif";
 import { stableStringify } from "./stable-json";
 import { isRecord, TerraformDocument } from "../contracts";
@@ -39,29 +48,60 @@ export const AGENT_MANIFESTS_DIR = "voice-agent-manifests";
 /**
  * Attaches the guard to a stack once (idempotent, also across library
  * copies). `options` are merged over the stack's (`override`) or under them
- * (`default`: options set on the stack itself win).
+ * (`default`: options set on the stack itself win); a policy is added to the
+ * stack's policies, never replacing one. `setAt` names where the options were
+ * given (a construct path, `(app)`), for the report.
  */
 export function attachGuard(
   stack: TerraformStack,
   options: StackGuardOptions = {},
   merge: "override" | "default" = "override",
+  setAt?: string,
 ): GuardState {
-  const existing = guardStateOf(stack);
-  if (existing) {
-    existing.options =
-      merge === "override"
-        ? { ...existing.options, ...options }
-        : { ...options, ...existing.options };
-    return existing;
+  const { policy, ...rest } = options;
+  let state = guardStateOf(stack);
+  if (state) {
+    const rulesWin =
+      rest.rules !== undefined && (merge === "override" || state.options.rules === undefined);
+    state.options =
+      merge === "override" ? { ...state.options, ...rest } : { ...rest, ...state.options };
+    if (rulesWin) state.rulesSetAt = setAt;
+  } else {
+    const created: GuardState = {
+      options: { ...rest },
+      acknowledgements: [],
+      synthesizing: false,
+      ...(rest.rules !== undefined ? { rulesSetAt: setAt } : {}),
+    };
+    state = created;
+    setGuardState(stack, created);
+    stack.node.addValidation({
+      validate: () =>
+        created.synthesizing ? [] : blockingLines(evaluateStack(stack, stack.toTerraform())),
+    });
+    stack.synthesizer = new GuardedSynthesizer(stack, stack.synthesizer, created);
   }
-  const state: GuardState = { options: { ...options }, acknowledgements: [], synthesizing: false };
-  setGuardState(stack, state);
-  stack.node.addValidation({
-    validate: () =>
-      state.synthesizing ? [] : blockingLines(evaluateStack(stack, stack.toTerraform())),
-  });
-  stack.synthesizer = new GuardedSynthesizer(stack, stack.synthesizer, state);
+  if (policy) {
+    const policies = (state.policies ??= []);
+    if (!policies.includes(policy)) policies.push(policy);
+  }
   return state;
+}
+
+/**
+ * Every policy that applies to a stack: the policy files (see
+ * {@link guardPolicyFiles}), those given for its app and those given for the
+ * stack itself. The guard combines them into the strictest.
+ */
+export function stackPolicies(stack: TerraformStack): GuardPolicy[] {
+  const state = guardStateOf(stack);
+  const root = stack.node.root;
+  const custom = (state?.options.rules ?? []).map((r) => r.id);
+  return [
+    ...loadGuardPolicies(isBuiltInRuleId, { extraRuleIds: custom }),
+    ...(App.isApp(root) ? appPolicies(root) : []),
+    ...(state?.policies ?? []),
+  ];
 }
 
 /**
@@ -81,8 +121,14 @@ export function evaluateStack(stack: TerraformStack, json: Record<string, unknow
 }
 
 function evaluateDocument(stack: TerraformStack, document: TerraformDocument): GuardReport {
-  const options = guardStateOf(stack)?.options ?? {};
-  return runGuard(document, { rules: options.rules, now: options.now });
+  const state = guardStateOf(stack);
+  const options = state?.options ?? {};
+  return runGuard(document, {
+    rules: options.rules,
+    now: options.now,
+    policy: stackPolicies(stack),
+    ...(state?.rulesSetAt !== undefined ? { rulesSetAt: state.rulesSetAt } : {}),
+  });
 }
 
 /** The error lines of a report's blocking findings. */

@@ -10,10 +10,13 @@ import {
   GUARD_METADATA_KEY,
   sortAcknowledgements,
 } from "./acknowledgements";
-import { GuardOptions, runGuard } from "./engine";
+import { guardDate, GuardOptions, isBuiltInRuleId, policiesOf, runGuard } from "./engine";
+import { GUARD_CHECKS } from "./guard-checks";
+import { combinePolicies, GuardPolicy, policyRefusal } from "./guard-policy";
+import { GuardPolicyLookup, loadGuardPolicies } from "./guard-policy-file";
 import { GuardReport } from "./guard-report";
-import { StackGuardOptions } from "./guard-state";
-import { attachGuard, evaluateStack } from "./stack-guard";
+import { appPolicies, StackGuardOptions } from "./guard-state";
+import { attachGuard, evaluateStack, stackPolicies } from "./stack-guard";
 import { TerraformDocument } from "../contracts";
 
 /** Options of {@link VoiceAgentGuard.of} and {@link VoiceAgentGuard.apply}. */
@@ -55,12 +58,18 @@ export class VoiceAgentGuard {
    * Idempotent; options given again are merged into the earlier ones.
    */
   public static of(scope: IConstruct, options: VoiceAgentGuardOptions = {}): VoiceAgentGuard {
-    const { acknowledgements = [], ...stackOptions } = options;
-    for (const ack of acknowledgements) checkAcknowledgement(ack.constructPath, ack, stackOptions);
-    if (App.isApp(scope)) patchApp(scope, stackOptions, acknowledgements);
-    else {
+    const { acknowledgements = [], policy, ...stackOptions } = options;
+    policiesOf(policy, stackOptions.rules, scope.node.path || "(app)");
+    if (App.isApp(scope)) {
+      if (policy && !appPolicies(scope).includes(policy)) appPolicies(scope).push(policy);
+      for (const ack of acknowledgements)
+        checkAcknowledgement(ack.constructPath, ack, stackOptions, appPolicyList(scope));
+      patchApp(scope, stackOptions, acknowledgements);
+    } else {
       const stack = TerraformStack.of(scope);
-      attachGuard(stack, stackOptions);
+      attachGuard(stack, { ...stackOptions, policy }, "override", scope.node.path);
+      for (const ack of acknowledgements)
+        checkAcknowledgement(ack.constructPath, ack, stackOptions, stackPolicies(stack));
       for (const ack of acknowledgements) {
         if (!coversPath(stack.node.path, ack.constructPath))
           throw propsError("VoiceAgentGuard", stack.node.path, [outsideProblem(ack)]);
@@ -87,14 +96,27 @@ export class VoiceAgentGuard {
     const stack = TerraformStack.of(scope);
     const state = attachGuard(stack);
     const ack = { ...props, constructPath: scope.node.path };
-    checkAcknowledgement(ack.constructPath, ack, state.options);
+    checkAcknowledgement(ack.constructPath, ack, state.options, stackPolicies(stack));
     record(stack, ack);
+  }
+
+  /**
+   * The organisation's guard policies for a working directory: the
+   * `voice-agent-guard.policy.json` next to the nearest `cdktf.json` at or
+   * above it, and the file `VOICE_AGENT_GUARD_POLICY` names. Each is
+   * validated; a bad one throws one error listing every problem. Pass the
+   * result as `policy` to {@link VoiceAgentGuard.check} (synthesis loads them
+   * itself).
+   */
+  public static loadPolicies(lookup: GuardPolicyLookup = {}): GuardPolicy[] {
+    return loadGuardPolicies(isBuiltInRuleId, lookup);
   }
 
   /**
    * Runs the guard on rendered Terraform JSON (a parsed `cdk.tf.json` or its
    * text) without any construct tree: pure, for tests and tools. The
-   * acknowledgements recorded in the JSON apply.
+   * acknowledgements recorded in the JSON apply, and the `policy` given
+   * (policy files are not read here: pass `VoiceAgentGuard.loadPolicies()`).
    */
   public static check(
     json: Record<string, unknown> | string,
@@ -132,10 +154,27 @@ export class VoiceAgentGuard {
   }
 }
 
-function checkAcknowledgement(path: string, ack: unknown, options: StackGuardOptions): void {
-  const known = new Map([...ALL_RULES, ...(options.rules ?? [])].map((r) => [r.id, r]));
+/** Checks an acknowledgement when it is made, against the rules and the policies known so far. */
+function checkAcknowledgement(
+  path: string,
+  ack: Acknowledgement,
+  options: StackGuardOptions,
+  policies: readonly GuardPolicy[],
+): void {
+  const known = new Map(
+    [...ALL_RULES, ...GUARD_CHECKS, ...(options.rules ?? [])].map((r) => [r.id, r]),
+  );
   const problems = acknowledgementProblems(ack, (id) => known.get(id));
+  if (problems.length === 0) {
+    const policy = combinePolicies(policies);
+    problems.push(...policyRefusal(policy, ack, guardDate(path || "(app)", options.now, policy)));
+  }
   if (problems.length) throw propsError("VoiceAgentGuard.acknowledge", path || "(app)", problems);
+}
+
+/** The policies known for a whole app: the policy files and those given for the app. */
+function appPolicyList(app: App): GuardPolicy[] {
+  return [...loadGuardPolicies(isBuiltInRuleId), ...appPolicies(app)];
 }
 
 function outsideProblem(ack: Acknowledgement) {
@@ -169,7 +208,7 @@ function record(stack: TerraformStack, ack: Acknowledgement): void {
 function patchApp(app: App, options: StackGuardOptions, acks: readonly Acknowledgement[]): void {
   const run = (final: boolean) => {
     const stacks = app.node.findAll().filter(TerraformStack.isStack);
-    stacks.forEach((s) => attachGuard(s, options, final ? "default" : "override"));
+    stacks.forEach((s) => attachGuard(s, options, final ? "default" : "override", "(app)"));
     for (const ack of acks) {
       const stack = stacks.find((s) => coversPath(s.node.path, ack.constructPath));
       if (stack) record(stack, ack);

@@ -10,6 +10,7 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "
 export const callAudioUsesSrtp: Rule = {
   id: "VAW-SIP-3",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "Call audio between the trunk and the agent is encrypted with SRTP",
   explanation:
     "With RTP, everything the caller says and every DTMF digit they type (account numbers, card numbers, dates of birth) " +

@@ -25,6 +25,7 @@ const CALLER_URI_DEFAULTS = [
 export const callerUrisKeptFromEventStores: Rule = {
   id: "VAW-DATA-2",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title:
     "Voice agents that forward turn or transcription events reach Watson Assistant through an SOE",
   explanation:

@@ -11,6 +11,7 @@ import { cannotVerify, compliant, nonCompliant, outcome } from "./util/verdicts"
 export const cloudantCorsDisabled: Rule = {
   id: "VAW-CLOUDANT-2",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "Cloudant instances have CORS disabled (enable_cors = false)",
   explanation:
     "With CORS enabled (the default when enable_cors is omitted, with allow_credentials on), browsers on the allowed origins may " +

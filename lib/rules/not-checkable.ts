@@ -100,5 +100,5 @@ export const COVERAGE: Readonly<Record<string, readonly string[]>> = {
   T35: ["VAW-CRED-1", "VAW-CRED-2", "VAW-KEY-1"],
   T36: ["VAW-SECRET-1", "VAW-CRED-3", "VAW-CE-1"],
   T37: ["VAW-SECRET-2", "VAW-SECRET-3"],
-  T40: ["VAW-GUARD-1", "VAW-GUARD-2", "VAW-GUARD-3"],
+  T40: ["VAW-GUARD-1", "VAW-GUARD-2", "VAW-GUARD-3", "VAW-GUARD-4"],
 };

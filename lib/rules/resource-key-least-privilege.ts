@@ -15,6 +15,7 @@ const PRIVILEGED_ROLE = /(^|:)(Manager|Administrator)$/i;
 export const resourceKeyLeastPrivilege: Rule = {
   id: "VAW-KEY-1",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "Service credentials use a role below Manager (Writer or Reader)",
   explanation:
     "A service credential's API key is handed to another party: the event-forwarding key is entered in the Voice Agent with " +

@@ -60,6 +60,14 @@ export interface Rule {
   readonly id: string;
   /** Default severity. */
   readonly severity: Severity;
+  /**
+   * The severity of a non-compliant finding on an agent whose callers may
+   * disclose PHI or PCI, or on a resource serving one, where the rule raises
+   * it above `severity`. The guard fails closed with it: a cannot-verify
+   * outcome on such a subject blocks synthesis when this severity is error.
+   * @default - severity
+   */
+  readonly sensitiveDataSeverity?: Severity;
   /** The compliant state, as a sentence (`SRTP is used only with TLS signalling`). */
   readonly title: string;
   /** Why it matters. */

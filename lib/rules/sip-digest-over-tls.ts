@@ -10,6 +10,7 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "
 export const sipDigestOverTls: Rule = {
   id: "VAW-SIP-5",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "SIP digest authentication runs over TLS signalling",
   explanation:
     "SIP digest is MD5 over user name, realm and password, and the password is the agent's IAM API key. Over UDP or TCP the " +

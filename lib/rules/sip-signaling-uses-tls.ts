@@ -12,6 +12,7 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, perAgent } from "
 export const sipSignalingUsesTls: Rule = {
   id: "VAW-SIP-2",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "SIP signalling between the trunk and the agent uses TLS",
   explanation:
     "SIP messages carry the caller's number (From), the dialled number, the custom INVITE header (user-to-user data) and " +

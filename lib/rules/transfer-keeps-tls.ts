@@ -18,6 +18,7 @@ import {
 export const transferKeepsTls: Rule = {
   id: "VAW-XFER-2",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "SIP transfer targets of a TLS trunk do not force UDP or TCP",
   explanation:
     "A transfer target's ;transport= parameter tells the provider how to reach the onward leg. On a trunk secured with TLS, " +

@@ -28,6 +28,7 @@ const NO_LEARNING_PLANS = ["premium", "enterprise"];
 export const watsonPlansKeepNoRequestData: Rule = {
   id: "VAW-DATA-1",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "Watson services run on plans that keep request data out of IBM's service improvement",
   explanation:
     "Watson Assistant, Speech to Text and Text to Speech instances that are not on Premium plans log requests and results " +

@@ -2,7 +2,6 @@ import { Testing } from "cdktf";
 import { Construct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { GUARD_TODAY_ENV, VoiceAgentGuard } from "../../lib/guard";
-import { RESOURCE_RULES } from "../../lib/rules";
 import { appAndStack, renderedJson } from "./guard-kit";
 
 const REASON = "reporting job still reads with legacy credentials";
@@ -10,7 +9,7 @@ const REASON = "reporting job still reads with legacy credentials";
 /** A stack with a legacy-credential cloudant at guarded/team/db (a VAW-CLOUDANT-1 error). */
 function legacyStack() {
   const env = appAndStack();
-  VoiceAgentGuard.apply(env.stack, { rules: RESOURCE_RULES });
+  VoiceAgentGuard.apply(env.stack);
   const team = new Construct(env.stack, "team");
   const db = new Cloudant(team, "db", {
     name: "db",

@@ -2,6 +2,7 @@ import { TerraformDocument } from "../../lib/contracts";
 import { runGuard, VoiceAgentGuard } from "../../lib/guard";
 import { RESOURCE_RULES } from "../../lib/rules";
 import { Rule, RuleStatus, Severity } from "../../lib/rules/rule";
+import { onlyRules, ruleFindings } from "./guard-kit";
 
 /** A hand-built rendered stack: two cloudant instances, one compliant. */
 function doc(extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -42,10 +43,10 @@ const rule = (over: Partial<Rule>): Rule => ({
 
 describe("guard engine", () => {
   test("reports each non-compliant subject by construct path with rule id, message and fix", () => {
-    const report = VoiceAgentGuard.check(doc(), { rules: RESOURCE_RULES });
+    const report = VoiceAgentGuard.check(doc(), onlyRules(RESOURCE_RULES, "hand"));
     expect(report.stack).toBe("hand");
     expect(report.passed).toBe(false);
-    expect(report.findings).toEqual([
+    expect(ruleFindings(report.findings)).toEqual([
       expect.objectContaining({
         ruleId: "VAW-CLOUDANT-1",
         constructPath: "hand/team/bad",
@@ -57,7 +58,7 @@ describe("guard engine", () => {
         blocking: true,
       }),
     ]);
-    expect(report.counts).toMatchObject({ errors: 1, warnings: 0, acknowledged: 0 });
+    expect(report.counts).toMatchObject({ errors: 1, warnings: 0, acknowledged: 1 });
   });
 
   test("lists which rules ran and which judged nothing", () => {
@@ -82,9 +83,9 @@ describe("guard engine", () => {
           severity: subject.name === "bad" ? Severity.ERROR : undefined,
         })),
     });
-    const report = VoiceAgentGuard.check(doc(), { rules: [judged] });
+    const report = VoiceAgentGuard.check(doc(), onlyRules([judged], "hand"));
     expect(report.rules.map((r) => r.id)).toEqual(["VAW-TEST-1"]);
-    expect(report.findings.map((f) => [f.constructPath, f.level])).toEqual([
+    expect(ruleFindings(report.findings).map((f) => [f.constructPath, f.level])).toEqual([
       ["hand/good", "warning"],
       ["hand/team/bad", "error"],
     ]);
@@ -99,10 +100,12 @@ describe("guard engine", () => {
           detail: "x is an expression",
         })),
     });
-    const report = VoiceAgentGuard.check(doc(), { rules: [undecided] });
+    const report = VoiceAgentGuard.check(doc(), onlyRules([undecided], "hand"));
     expect(report.passed).toBe(true);
     expect(
-      report.findings.every((f) => f.level === "warning" && f.status === "cannot-verify"),
+      ruleFindings(report.findings).every(
+        (f) => f.level === "warning" && f.status === "cannot-verify",
+      ),
     ).toBe(true);
     expect(report.counts).toMatchObject({ cannotVerify: 2, warnings: 2, errors: 0 });
   });
@@ -113,9 +116,9 @@ describe("guard engine", () => {
         throw new TypeError("cannot read properties of undefined");
       },
     });
-    const report = VoiceAgentGuard.check(doc(), { rules: [broken] });
+    const report = VoiceAgentGuard.check(doc(), onlyRules([broken], "hand"));
     expect(report.passed).toBe(false);
-    expect(report.findings).toEqual([
+    expect(ruleFindings(report.findings)).toEqual([
       expect.objectContaining({
         ruleId: "VAW-GUARD-3",
         blocking: true,
@@ -165,13 +168,16 @@ describe("guard engine", () => {
         },
       ],
     };
-    expect(VoiceAgentGuard.check(recorded, { rules: RESOURCE_RULES }).findings[0]).toMatchObject({
+    const fromJson = VoiceAgentGuard.check(recorded, onlyRules(RESOURCE_RULES, "hand"));
+    expect(ruleFindings(fromJson.findings)[0]).toMatchObject({
       acknowledged: true,
       blocking: false,
     });
+    const only = onlyRules(RESOURCE_RULES, "hand");
     const given = VoiceAgentGuard.check(doc(), {
-      rules: RESOURCE_RULES,
+      rules: only.rules,
       acknowledgements: [
+        ...only.acknowledgements,
         {
           ruleId: "VAW-CLOUDANT-1",
           constructPath: "hand",
@@ -180,7 +186,7 @@ describe("guard engine", () => {
       ],
     });
     expect(given.passed).toBe(true);
-    expect(given.acknowledgements).toEqual([
+    expect(ruleFindings(given.acknowledgements)).toEqual([
       {
         ruleId: "VAW-CLOUDANT-1",
         constructPath: "hand",

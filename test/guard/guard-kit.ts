@@ -9,6 +9,8 @@ import { IbmProvider } from "../../.gen/providers/ibm/provider";
 import { CloudantDatabase } from "../../.gen/providers/ibm/cloudant-database";
 import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
 import { MANIFEST_SCHEMA } from "../../lib/contracts/manifest-schema";
+import { Acknowledgement } from "../../lib/guard";
+import { Rule } from "../../lib/rules";
 
 /** A fresh output directory under the OS temp dir. */
 export function tempOutdir(): string {
@@ -145,4 +147,29 @@ export function agentManifest(
 /** The rendered JSON of a stack, metadata included (what cdk.tf.json holds). */
 export function renderedJson(stack: TerraformStack): Record<string, unknown> {
   return JSON.parse(JSON.stringify(stack.toTerraform()));
+}
+
+/** The reason the tests give for running only the rules under test (VAW-GUARD-4). */
+export const ONLY_RULES_REASON =
+  "unit test: runs only the rules under test, the others have their own tests";
+
+/**
+ * Guard options that run only `rules`, with the VAW-GUARD-4 acknowledgement a
+ * reduced rule set needs, on the stack (or `check` stack name) `stackPath`.
+ */
+export function onlyRules(
+  rules: readonly Rule[],
+  stackPath: string,
+): { rules: readonly Rule[]; acknowledgements: Acknowledgement[] } {
+  return {
+    rules,
+    acknowledgements: [
+      { ruleId: "VAW-GUARD-4", constructPath: stackPath, reason: ONLY_RULES_REASON },
+    ],
+  };
+}
+
+/** Drops the (acknowledged) VAW-GUARD-4 finding of a reduced rule set. */
+export function ruleFindings<T extends { ruleId: string }>(findings: readonly T[]): T[] {
+  return findings.filter((f) => f.ruleId !== "VAW-GUARD-4");
 }

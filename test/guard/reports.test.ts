@@ -4,7 +4,6 @@ import addFormats from "ajv-formats";
 import { Construct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { GUARD_REPORT_JSON_SCHEMA, VoiceAgentGuard } from "../../lib/guard";
-import { RESOURCE_RULES } from "../../lib/rules";
 import { validateSarif } from "../fixtures/sarif";
 import { appAndStack, secureCloudant, stackFile, writerKey } from "./guard-kit";
 
@@ -17,7 +16,7 @@ function validator(schema: object) {
 /** Synthesizes a stack with an error, a warning, an acknowledged finding and a stale acknowledgement. */
 function synthesized() {
   const { app, stack, outdir } = appAndStack();
-  VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES, printWarnings: false });
+  VoiceAgentGuard.apply(stack, { printWarnings: false });
   const team = new Construct(stack, "team");
   new Cloudant(team, "legacy", {
     name: "legacy",

@@ -12,6 +12,7 @@ import {
   agentManifest,
   appAndStack,
   eventDatabase,
+  onlyRules,
   secureCloudant,
   stackFile,
   tempOutdir,
@@ -24,7 +25,10 @@ import {
  * rules have their own tests).
  */
 function compliant(stack: TerraformStack) {
-  VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES, printWarnings: false });
+  VoiceAgentGuard.apply(stack, {
+    ...onlyRules(RESOURCE_RULES, stack.node.path),
+    printWarnings: false,
+  });
   const c = secureCloudant(stack);
   const key = writerKey(stack, "events_key", c);
   eventDatabase(stack, "cdr", c);
@@ -162,7 +166,10 @@ describe("guard at synth", () => {
     insecure(a);
     const b = new TerraformStack(app, "b");
     secureCloudant(b);
-    const reports = VoiceAgentGuard.of(app, { rules: RESOURCE_RULES }).reports();
+    const reports = VoiceAgentGuard.of(app, {
+      rules: RESOURCE_RULES,
+      acknowledgements: ["a", "b"].flatMap((s) => onlyRules([], s).acknowledgements),
+    }).reports();
     expect(reports.map((r) => [r.stack, r.passed])).toEqual([
       ["a", false],
       ["b", true],
@@ -180,7 +187,7 @@ describe("guard at synth", () => {
       const { app, stack } = appAndStack();
       writerKey(stack, "admin", secureCloudant(stack), "Manager");
       ensureGuard(stack);
-      VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES });
+      VoiceAgentGuard.apply(stack, onlyRules(RESOURCE_RULES, stack.node.path));
       app.synth();
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn.mock.calls[0][0]).toMatch(
@@ -216,7 +223,7 @@ describe("guard at synth", () => {
           detail: "not reviewed",
         })),
     };
-    VoiceAgentGuard.apply(stack, { rules: [...RESOURCE_RULES, agentRule] });
+    VoiceAgentGuard.apply(stack, onlyRules([...RESOURCE_RULES, agentRule], stack.node.path));
     VoiceAgentGuard.acknowledge(agent, {
       ruleId: "VAW-TEST-1",
       reason: "reviewed by the contact centre owner",
@@ -244,14 +251,17 @@ describe("guard at synth", () => {
     const { app, stack, outdir } = appAndStack();
     const c = secureCloudant(stack);
     writerKey(stack, "admin", c, "Manager");
-    VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES, printWarnings: false });
+    VoiceAgentGuard.apply(stack, {
+      ...onlyRules(RESOURCE_RULES, stack.node.path),
+      printWarnings: false,
+    });
     VoiceAgentGuard.acknowledge(stack, {
       ruleId: "VAW-KEY-1",
       reason: "the admin key is rotated daily by the platform team",
     });
     app.synth();
     const json = JSON.parse(fs.readFileSync(stackFile(outdir, "guarded"), "utf8"));
-    expect(json["//"].voiceAgentGuard.acknowledgements).toHaveLength(1);
+    expect(json["//"].voiceAgentGuard.acknowledgements).toHaveLength(2);
     expect(SchemaValidator.load().validate(json).problems).toEqual([]);
   });
 

@@ -3,7 +3,6 @@ import { Aspects, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { VoiceAgentGuard } from "../../lib/guard";
-import { RESOURCE_RULES } from "../../lib/rules";
 import { guardMatchers } from "../../lib/testing";
 import { appAndStack, secureCloudant } from "../guard/guard-kit";
 
@@ -20,7 +19,7 @@ function legacy(stack: TerraformStack): Cloudant {
 describe("guard jest matchers", () => {
   test("toHaveGuardFinding matches a rule id on an exact construct path or a parent path", () => {
     const { stack } = appAndStack();
-    VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES });
+    VoiceAgentGuard.apply(stack);
     legacy(stack);
     expect(stack).toHaveGuardFinding("VAW-CLOUDANT-1");
     expect(stack).toHaveGuardFinding("VAW-CLOUDANT-1", "guarded/legacy");
@@ -31,7 +30,7 @@ describe("guard jest matchers", () => {
 
   test("toPassGuard fails with the blocking findings, and passes once they are acknowledged", () => {
     const { stack } = appAndStack();
-    VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES });
+    VoiceAgentGuard.apply(stack);
     const c = legacy(stack);
     expect(stack).not.toPassGuard();
     const failure = guardMatchers.toPassGuard(stack);
@@ -49,7 +48,7 @@ describe("guard jest matchers", () => {
 
   test("run the stack's aspects before judging, like synthesis", () => {
     const { stack } = appAndStack();
-    VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES });
+    VoiceAgentGuard.apply(stack);
     secureCloudant(stack);
     expect(stack).toPassGuard();
     Aspects.of(stack).add({
@@ -70,7 +69,7 @@ describe("guard jest matchers", () => {
 
   test("also accept a guard report", () => {
     const { stack } = appAndStack();
-    VoiceAgentGuard.apply(stack, { rules: RESOURCE_RULES });
+    VoiceAgentGuard.apply(stack);
     legacy(stack);
     expect(VoiceAgentGuard.evaluate(stack)).toHaveGuardFinding("VAW-CLOUDANT-1");
   });

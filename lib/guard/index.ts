@@ -30,3 +30,5 @@ export {
 export { checkAcknowledgementProps } from "./check-acknowledgement";
 export { UNMATCHED_ACKNOWLEDGEMENT } from "./guard-checks";
 export { TOOL_NAME, toolVersion } from "./tool-info";
+export { readGuardPolicyFile } from "./guard-policy-file";
+export { isBuiltInRuleId } from "./engine";

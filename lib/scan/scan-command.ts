@@ -6,7 +6,18 @@
  */
 import * as fs from "fs";
 import { parseArgs } from "util";
-import { FindingLevel, GUARD_REPORT_SCHEMA_VERSION, TOOL_NAME, toolVersion } from "../guard";
+import {
+  FindingLevel,
+  GUARD_POLICY_FILE,
+  GUARD_REPORT_SCHEMA_VERSION,
+  GuardPolicy,
+  isBuiltInRuleId,
+  readGuardPolicyFile,
+  TOOL_NAME,
+  toolVersion,
+  VoiceAgentGuard,
+} from "../guard";
+import { isVoiceAgentError } from "../core";
 import { loadInputs, UnreadableInputError } from "./load-inputs";
 import { failingFindings, scanInputs, ScanResult } from "./scan";
 import { AcknowledgementFileError, parseAcknowledgementFile } from "./scan-acknowledgements";
@@ -83,6 +94,12 @@ options:
                                     stale ones are reported (VAW-GUARD-1)
   --var-file <file>                 variable definitions for root modules
                                     (repeatable)
+  --policy <file>                   an organisation guard policy (repeatable);
+                                    ${GUARD_POLICY_FILE} next to the
+                                    nearest cdktf.json (from the working
+                                    directory) and the file VOICE_AGENT_GUARD_POLICY
+                                    names always apply; several combine into
+                                    the strictest
   --version                         print the version
   -h, --help                        show this help
 
@@ -101,6 +118,7 @@ interface ScanArgs {
   readonly failOn: FindingLevel;
   readonly acknowledgements?: string;
   readonly varFiles: string[];
+  readonly policies: string[];
 }
 
 function parse(argv: readonly string[]): ScanArgs | "help" | "version" {
@@ -116,6 +134,7 @@ function parse(argv: readonly string[]): ScanArgs | "help" | "version" {
         "fail-on": { type: "string" },
         acknowledgements: { type: "string" },
         "var-file": { type: "string", multiple: true },
+        policy: { type: "string", multiple: true },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -140,6 +159,7 @@ function parse(argv: readonly string[]): ScanArgs | "help" | "version" {
     failOn,
     ...(v.acknowledgements !== undefined ? { acknowledgements: v.acknowledgements } : {}),
     varFiles: v["var-file"] ?? [],
+    policies: v.policy ?? [],
   };
 }
 
@@ -205,7 +225,11 @@ export async function runScanCommand(argv: readonly string[], io: ScanIo): Promi
       ? parseAcknowledgementFile(args.acknowledgements, readFile(args.acknowledgements))
       : [];
     const inputs = await loadInputs(args.paths, { varFiles: args.varFiles, readFile });
-    const result = scanInputs(inputs, { acknowledgements });
+    const policy: GuardPolicy[] = [
+      ...VoiceAgentGuard.loadPolicies(),
+      ...args.policies.map((f) => readGuardPolicyFile(f, isBuiltInRuleId)),
+    ];
+    const result = scanInputs(inputs, { acknowledgements, guard: { policy } });
     result.problems.forEach((p) => io.stderr(`${TOOL_NAME} scan: ${p}`));
     const report =
       args.format === "json"
@@ -223,8 +247,12 @@ export async function runScanCommand(argv: readonly string[], io: ScanIo): Promi
     if (result.problems.length) return ScanExitCode.USAGE;
     return failingFindings(result, args.failOn).length ? ScanExitCode.FINDINGS : ScanExitCode.CLEAN;
   } catch (e) {
-    if (e instanceof UnreadableInputError || e instanceof AcknowledgementFileError)
-      return fail(e.message);
+    if (
+      e instanceof UnreadableInputError ||
+      e instanceof AcknowledgementFileError ||
+      isVoiceAgentError(e)
+    )
+      return fail((e as Error).message);
     return fail(`cannot scan: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -96,7 +96,9 @@ export function atOrAbove(level: FindingLevel, failOn: FindingLevel): boolean {
 
 /** Findings that fail the scan at the given threshold (not acknowledged, level at or above it). */
 export function failingFindings(result: ScanResult, failOn: FindingLevel): ScanFinding[] {
-  return result.findings.filter((f) => !f.acknowledged && atOrAbove(f.level, failOn));
+  return result.findings.filter(
+    (f) => !f.acknowledged && (f.blocking || atOrAbove(f.level, failOn)),
+  );
 }
 
 interface Derived {
@@ -192,7 +194,11 @@ export function scanInputs(inputs: readonly ScanInput[], options: ScanOptions = 
   const documents: ScannedDocument[] = [];
   const findings: ScanFinding[] = [];
   const problems: string[] = [];
-  const ackStats = fileAcks.map(() => ({ statuses: new Set<string>(), matched: 0 }));
+  const ackStats = fileAcks.map(() => ({
+    statuses: new Set<string>(),
+    matched: 0,
+    problems: new Set<string>(),
+  }));
   for (const input of inputs) {
     const doc = new TerraformDocument(input.json, input.stackName);
     const notScannedText = input.notScanned.length
@@ -234,6 +240,7 @@ export function scanInputs(inputs: readonly ScanInput[], options: ScanOptions = 
           d.paths.includes(a.constructPath)
         ) {
           ackStats[i].statuses.add(a.status);
+          if (a.problem) ackStats[i].problems.add(a.problem);
           ackStats[i].matched += a.matchedFindings;
         }
     });
@@ -274,6 +281,9 @@ export function scanInputs(inputs: readonly ScanInput[], options: ScanOptions = 
           ? "expired"
           : "unmatched";
     return { ...a, status, matchedFindings: ackStats[i].matched };
+  });
+  fileAcks.forEach((a, i) => {
+    for (const p of ackStats[i].problems) problems.push(`${a.origin}: refused: ${p}`);
   });
   for (const a of acknowledgements)
     if (a.status === "unmatched" && documents.length > 0)

@@ -19,6 +19,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import type { ChildResult } from "./child";
 import { measureScan, SCAN_RESOURCES } from "./scan";
+import { measureSkill, SkillFigures } from "./skill";
 import { thousands, WORKLOADS } from "./workloads";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -343,6 +344,12 @@ function main(): void {
     console.log(
       `\nscan ${s.name}: ${thousands(s.resources)} resources in ${f0(s.medianMs)} ms wall, ${f0(s.cpuMs)} ms cpu (cli, fresh process, median)`,
     );
+  const skill: SkillFigures | undefined =
+    !only || only.includes("skill-2000") ? measureSkill(DIST) : undefined;
+  if (skill)
+    console.log(
+      `\nskill-2000: a generated ${skill.nodes}-node dialog skill (${Math.round(skill.bytes / 1024)} KiB, ${skill.findings} findings) read with line numbers and scanned by the skill rules: read ${f1(skill.loadMs)} ms, rules ${f1(skill.rulesMs)} ms, cpu ${f1(skill.cpuMs)} ms, first run ${f1(skill.firstMs)} ms`,
+    );
   const load = measureLoad();
   console.log(
     `\npackage load (require, fresh process, median of ${Number(process.env.BENCH_LOAD_RUNS) || 9}): cdktf ${f0(load.cdktf.median)} ms, cdktf-ibm-voice-agent ${f0(load.library.median)} ms`,
@@ -364,7 +371,7 @@ function main(): void {
   fs.writeFileSync(
     path.join(RESULTS, "latest.json"),
     JSON.stringify(
-      { node: process.version, cpus: os.cpus().length, workloads: summaries, load },
+      { node: process.version, cpus: os.cpus().length, workloads: summaries, load, skill },
       null,
       2,
     ),
@@ -383,6 +390,8 @@ function main(): void {
     targets.push(
       `scan of ${thousands(SCAN_RESOURCES)} resources (${s.name}): ${f1(s.medianMs / 1000)} s wall, ${f1(s.cpuMs / 1000)} s cpu (target < 10 s)`,
     );
+  if (skill)
+    targets.push(`2,000-node skill analysed: ${f0(skill.totalMs)} ms (target well under 1,000 ms)`);
   targets.push(
     `package load vs cdktf alone: ${f2(load.library.median / load.cdktf.median)}x (target <= 1.5x)`,
   );

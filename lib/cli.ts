@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { toolVersion } from "./guard";
 import { runScanCommand } from "./scan";
+import { runScanSkill } from "./assistant-skill";
 import {
   InvalidSchemaError,
   SchemaValidator,
@@ -65,7 +66,10 @@ options:
   --version        print the version
   -h, --help       show this help
 
-exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file`;
+exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file
+
+Also: ${CLI_NAME} scan-skill <skill.json>... checks Watson Assistant skill
+exports with the guard's skill rules (${CLI_NAME} scan-skill --help).`;
 
 class UsageError extends Error {}
 
@@ -92,6 +96,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       return CliExitCode.OK;
     }
     if (command === "scan") return runScanCommand(rest, io);
+    if (command === "scan-skill") return runScanSkill(rest, io);
     if (command !== "validate") throw new UsageError(`unknown command "${command}"`);
     const args = parseValidateArgs(rest);
     if (args === "help") {

@@ -163,9 +163,27 @@ export type {
   WatsonLocation,
 } from "./voice-agent";
 
+// Watson Assistant skills, analysed by the skill rules.
+export { AssistantSkill } from "./assistant-skill";
+export type { AssistantSkillOptions } from "./assistant-skill";
+export type {
+  IAssistantSkill,
+  ManifestSkill,
+  SkillCommand,
+  SkillCredential,
+  SkillFormat,
+  SkillMedia,
+  SkillModel,
+  SkillNode,
+  SkillPlace,
+  SkillReference,
+  SkillTransfer,
+  SkillValue,
+} from "./contracts";
+
 // The rules the guard runs (for `VoiceAgentGuardOptions.rules`).
 export { ALL_RULES, RuleStatus, Severity } from "./rules";
-export type { RenderedAgent, Rule, RuleContext, RuleOutcome } from "./rules";
+export type { RenderedAgent, Rule, RuleContext, RuleOutcome, SkillLocation } from "./rules";
 
 // The guard: options, acknowledgements, reports.
 export {
@@ -189,6 +207,7 @@ export type {
   GuardPolicyLookup,
   GuardReport,
   RuleRun,
+  SkillFindingLocation,
   StackGuardOptions,
   VoiceAgentGuardCheckOptions,
   VoiceAgentGuardOptions,

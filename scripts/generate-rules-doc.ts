@@ -11,7 +11,7 @@ import { GUARD_CHECKS, GuardCheck } from "../lib/guard/guard-checks";
 import { MIN_ACKNOWLEDGEMENT_REASON_LENGTH } from "../lib/guard/acknowledgements";
 import { failsClosed, undecidedBehaviour } from "../lib/guard/fail-closed";
 import { GUARD_POLICY_ENV, GUARD_POLICY_FILE } from "../lib/guard/guard-policy-file";
-import { AGENT_RULES, PROVISIONING_RULES, RESOURCE_RULES } from "../lib/rules";
+import { AGENT_RULES, PROVISIONING_RULES, RESOURCE_RULES, SKILL_RULES } from "../lib/rules";
 import { COVERAGE, NOT_CHECKABLE } from "../lib/rules/not-checkable";
 import { Rule, Severity } from "../lib/rules/rule";
 
@@ -85,12 +85,18 @@ export function renderRulesDoc(): string {
     "",
     "## Summary",
     "",
-    ...table([...AGENT_RULES, ...RESOURCE_RULES, ...PROVISIONING_RULES]),
+    ...table([...AGENT_RULES, ...SKILL_RULES, ...RESOURCE_RULES, ...PROVISIONING_RULES]),
     "",
     ...section(
       "Agent rules",
       "Read the agent manifests (and the resources they reference).",
       AGENT_RULES,
+    ),
+    ...section(
+      "Skill rules",
+      "Read the Watson Assistant skill an agent runs (`assistant.skill`, an `AssistantSkill`), or skill files given to " +
+        "`cdktf-ibm-voice-agent scan-skill`. For an agent without a skill the report lists them as not run, with the reason.",
+      SKILL_RULES,
     ),
     ...section(
       "Resource rules",

@@ -14,6 +14,8 @@
  * is the contract between the constructs and the rules.
  */
 
+import type { ManifestSkill } from "./skill-model";
+
 /** The schema identifier of this manifest version. */
 export const MANIFEST_SCHEMA = "cdktf-ibm-voice-agent/agent-manifest/v1";
 
@@ -73,6 +75,8 @@ export interface ManifestConversation {
   readonly location1: ManifestServiceLocation & { readonly workspaceId?: string };
   /** Location 2 (standby), when enabled. */
   readonly location2?: ManifestServiceLocation & { readonly workspaceId?: string };
+  /** The Watson Assistant skill the agent runs, when given: its name and content hash (the guard's skill rules read it). */
+  readonly skill?: ManifestSkill;
 }
 
 /** The Speech to Text section. */

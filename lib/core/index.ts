@@ -11,3 +11,5 @@ export type {
   ScannedTemplate,
 } from "./terraform-template-scanner";
 export { scanTemplate } from "./terraform-template-scanner";
+export * from "./phone-number";
+export * from "./transfer-target";

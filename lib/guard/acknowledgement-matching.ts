@@ -62,8 +62,12 @@ export function collectAcknowledgements(
   return sortAcknowledgements(out);
 }
 
-function matches(a: CheckedAck, f: PendingFinding): boolean {
+function covers(a: CheckedAck, f: PendingFinding): boolean {
   return !a.problem && a.ruleId === f.ruleId && coversPath(a.constructPath, f.constructPath);
+}
+
+function matches(a: CheckedAck, f: PendingFinding): boolean {
+  return covers(a, f) && f.acknowledgeable !== false;
 }
 
 function expired(a: Acknowledgement, today: string): boolean {
@@ -106,7 +110,13 @@ export function ackResult(
   today: string,
 ): AcknowledgementResult {
   const matched = findings.filter((f) => matches(a, f)).length;
-  const status = a.problem
+  const refused = findings.filter((f) => covers(a, f) && f.acknowledgeable === false);
+  const problem =
+    a.problem ??
+    (matched === 0 && refused.length > 0
+      ? `the ${a.ruleId} findings it covers cannot be acknowledged: ${refused[0].message}`
+      : undefined);
+  const status = problem
     ? "rejected"
     : expired(a, today)
       ? "expired"
@@ -118,6 +128,6 @@ export function ackResult(
     ...ref(a),
     status,
     matchedFindings: matched,
-    ...(a.problem ? { problem: a.problem } : {}),
+    ...(problem ? { problem } : {}),
   };
 }

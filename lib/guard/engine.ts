@@ -9,6 +9,8 @@ import {
   isRecord,
   MANIFEST_SCHEMA,
   MANIFEST_SCHEMA_KEY,
+  SkillModel,
+  skillModelByHash,
   TerraformDocument,
 } from "../contracts";
 import { propsError } from "../core";
@@ -60,6 +62,12 @@ export interface GuardOptions {
    */
   readonly now?: Date | string;
   /**
+   * Skill models for the skills the manifests name (by content hash), in
+   * addition to those loaded in this program with `AssistantSkill`.
+   * @default - only the loaded ones
+   */
+  readonly skills?: readonly SkillModel[];
+  /**
    * The guard policy (or several, combined into the strictest) the run
    * follows. See {@link GuardPolicy}; `VoiceAgentGuard.loadPolicies()`
    * reads the organisation's policy file.
@@ -103,12 +111,30 @@ export function guardDate(
   return policy && today < current ? current : today;
 }
 
-/** The agent manifests of a rendered stack: `terraform_data` resources whose `input.manifestSchema` is {@link MANIFEST_SCHEMA}. */
-export function renderedAgents(document: TerraformDocument): RenderedAgent[] {
+/**
+ * The agent manifests of a rendered stack: `terraform_data` resources whose
+ * `input.manifestSchema` is {@link MANIFEST_SCHEMA}, each with the content of
+ * the skill its `conversation.skill` names, when known (given in `skills`, or
+ * loaded in this program).
+ */
+export function renderedAgents(
+  document: TerraformDocument,
+  skills: readonly SkillModel[] = [],
+): RenderedAgent[] {
   return document
     .ofType("terraform_data")
     .filter((r) => isRecord(r.body.input) && r.body.input[MANIFEST_SCHEMA_KEY] === MANIFEST_SCHEMA)
-    .map((resource) => ({ manifest: resource.body.input as unknown as AgentManifest, resource }));
+    .map((resource) => {
+      const manifest = resource.body.input as unknown as AgentManifest;
+      const hash = isRecord(manifest.conversation)
+        ? manifest.conversation.skill?.contentHash
+        : undefined;
+      const skill =
+        typeof hash === "string"
+          ? (skills.find((s) => s.contentHash === hash) ?? skillModelByHash(hash))
+          : undefined;
+      return { manifest, resource, ...(skill ? { skill } : {}) };
+    });
 }
 
 /** Runs the guard on one stack's rendered JSON. */
@@ -116,7 +142,7 @@ export function runGuard(document: TerraformDocument, options: GuardOptions = {}
   const policy = combinePolicies(policiesOf(options.policy, options.rules, document.stackName));
   const today = guardDate(document.stackName, options.now, policy);
   const set = ruleSet(options.rules, policy?.enforcedRules);
-  const agents = renderedAgents(document);
+  const agents = renderedAgents(document, options.skills);
   const context = { document, agents };
   const { findings, runs } = runRules(set.rules, context, sensitiveSubjects(document, agents));
   if (set.notRun.length > 0 || set.weakened.length > 0)

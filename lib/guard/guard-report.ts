@@ -48,6 +48,10 @@ export interface GuardFinding {
   readonly fix: string;
   /** The rule's documentation page. */
   readonly docUrl: string;
+  /** For skill rules: the skill, file, node, JSON pointer and line of the finding. */
+  readonly skill?: SkillFindingLocation;
+  /** Present (false) when this finding cannot be acknowledged although its rule's findings usually can. */
+  readonly acknowledgeable?: boolean;
   /** Whether the finding blocks synthesis: an error (or, when the policy says warnings fail, any finding) that no valid, unexpired acknowledgement covers. */
   readonly blocking: boolean;
   /** Whether a valid, unexpired acknowledgement accepts the finding (then {@link GuardFinding.acknowledgement} says which). */
@@ -56,6 +60,20 @@ export interface GuardFinding {
   readonly acknowledgement?: AcknowledgementRef;
   /** An acknowledgement that covered this finding but has expired (the finding counts again). */
   readonly expiredAcknowledgement?: AcknowledgementRef;
+}
+
+/** Where in a Watson Assistant skill a finding is. */
+export interface SkillFindingLocation {
+  /** The skill's name. */
+  readonly name: string;
+  /** The skill export file, when the skill was read from one. */
+  readonly file?: string;
+  /** The dialog node id, or `<action>/<step>` of an actions skill. */
+  readonly nodeId: string;
+  /** The JSON pointer of the offending value in the export. */
+  readonly pointer: string;
+  /** The value's 1-based line in the file; 0 when the skill was given as an object. */
+  readonly line: number;
 }
 
 /** What became of one acknowledgement. */
@@ -87,6 +105,8 @@ export interface RuleRun {
   readonly acknowledgeable: boolean;
   /** False when it judged no subject in this stack (nothing it concerns). */
   readonly applicable: boolean;
+  /** Why it judged some subjects not concerned, when it says (skill rules: the agent has no skill). */
+  readonly notApplicableReasons?: readonly string[];
   /** Its verdicts, counted. */
   readonly outcomes: {
     /** Subjects found compliant. */

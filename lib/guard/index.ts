@@ -32,3 +32,5 @@ export { UNMATCHED_ACKNOWLEDGEMENT } from "./guard-checks";
 export { TOOL_NAME, toolVersion } from "./tool-info";
 export { readGuardPolicyFile } from "./guard-policy-file";
 export { isBuiltInRuleId } from "./engine";
+export { scanSkill, skillScanSarif } from "./skill-scan";
+export type { SkillScanFinding, SkillScanOptions } from "./skill-scan";

@@ -57,6 +57,9 @@ function byLocation(a: GuardFinding, b: GuardFinding): number {
     compare(a.constructPath, b.constructPath) ||
     compare(a.address, b.address) ||
     compare(a.attributePath ?? "", b.attributePath ?? "") ||
+    compare(a.skill?.file ?? "", b.skill?.file ?? "") ||
+    (a.skill?.line ?? 0) - (b.skill?.line ?? 0) ||
+    compare(a.skill?.pointer ?? "", b.skill?.pointer ?? "") ||
     compare(a.message, b.message)
   );
 }

@@ -105,6 +105,19 @@ export const GUARD_REPORT_JSON_SCHEMA = {
           acknowledged: { type: "boolean" },
           acknowledgement: { $ref: "#/definitions/acknowledgementRef" },
           expiredAcknowledgement: { $ref: "#/definitions/acknowledgementRef" },
+          acknowledgeable: { const: false },
+          skill: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "nodeId", "pointer", "line"],
+            properties: {
+              name: text,
+              file: text,
+              nodeId: text,
+              pointer: { type: "string" },
+              line: count,
+            },
+          },
         },
       },
     },
@@ -138,6 +151,7 @@ export const GUARD_REPORT_JSON_SCHEMA = {
           scope: { enum: ["agent", "resource"] },
           acknowledgeable: { type: "boolean" },
           applicable: { type: "boolean" },
+          notApplicableReasons: { type: "array", items: text },
           outcomes: {
             type: "object",
             additionalProperties: false,

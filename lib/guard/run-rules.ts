@@ -82,6 +82,18 @@ function ruleFinding(
       : detail,
     fix: rule.fix,
     docUrl: rule.docUrl,
+    ...(o.skillLocation
+      ? {
+          skill: {
+            name: o.skillLocation.skill,
+            ...(o.skillLocation.file !== undefined ? { file: o.skillLocation.file } : {}),
+            nodeId: o.skillLocation.nodeId,
+            pointer: o.skillLocation.pointer,
+            line: o.skillLocation.line,
+          },
+        }
+      : {}),
+    ...(o.acknowledgeable === false && rule.acknowledgeable ? { acknowledgeable: false } : {}),
   };
 }
 
@@ -108,6 +120,15 @@ export function guardFinding(
 function ruleRun(rule: Rule, outcomes: readonly RuleOutcome[]): RuleRun {
   const count = (s: RuleStatus) => outcomes.filter((o) => o.status === s).length;
   const notApplicable = count(RuleStatus.NOT_APPLICABLE);
+  const reasons = [
+    ...new Set(
+      outcomes.flatMap((o) =>
+        o.status === RuleStatus.NOT_APPLICABLE && o.detail
+          ? [`${o.subject.constructPath}: ${o.detail}`]
+          : [],
+      ),
+    ),
+  ].sort();
   return {
     id: rule.id,
     severity: rule.severity === Severity.ERROR ? "error" : "warning",
@@ -115,6 +136,7 @@ function ruleRun(rule: Rule, outcomes: readonly RuleOutcome[]): RuleRun {
     scope: rule.scope,
     acknowledgeable: rule.acknowledgeable,
     applicable: outcomes.length > notApplicable,
+    ...(reasons.length ? { notApplicableReasons: reasons } : {}),
     outcomes: {
       compliant: count(RuleStatus.COMPLIANT),
       nonCompliant: count(RuleStatus.NON_COMPLIANT),

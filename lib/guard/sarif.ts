@@ -44,6 +44,9 @@ export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
     return r ? [r] : [];
   });
   const index = new Map(descriptors.map((r, i) => [r.id, i]));
+  const skillFiles = [
+    ...new Set(report.findings.flatMap((f) => (f.skill?.file ? [skillUri(f.skill.file)] : []))),
+  ].sort();
   return {
     $schema: SARIF_SCHEMA_URI,
     version: SARIF_VERSION,
@@ -59,7 +62,10 @@ export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
           },
         },
         automationDetails: { id: `voice-agent-guard/${report.stack}/` },
-        artifacts: [{ location: { uri: options.artifactUri } }],
+        artifacts: [
+          { location: { uri: options.artifactUri } },
+          ...skillFiles.map((uri) => ({ location: { uri } })),
+        ],
         invocations: [{ executionSuccessful: true }],
         // Which built-in rules did not run or ran weakened, and the policy in force (VAW-GUARD-4's
         // result says who accepted it: its suppression carries the acknowledgement's reason).
@@ -72,13 +78,16 @@ export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
           rulesRestored: [...report.configuration.rulesRestored],
           ...(report.configuration.policy ? { policy: report.configuration.policy } : {}),
         },
-        results: report.findings.map((f) => result(f, index.get(f.ruleId), options.artifactUri)),
+        results: report.findings.map((f) =>
+          result(f, index.get(f.ruleId), options.artifactUri, skillFiles),
+        ),
       },
     ],
   };
 }
 
-function ruleDescriptor(r: GuardCheck): ReportingDescriptor {
+/** A rule (or guard check) as a SARIF reporting descriptor. */
+export function ruleDescriptor(r: GuardCheck): ReportingDescriptor {
   return {
     id: r.id,
     shortDescription: { text: r.title },
@@ -90,12 +99,69 @@ function ruleDescriptor(r: GuardCheck): ReportingDescriptor {
   };
 }
 
-function result(f: GuardFinding, ruleIndex: number | undefined, uri: string): Result {
+/** A skill file as a SARIF artifact URI: relative paths with `/`, absolute ones as `file:` URIs. */
+export function skillUri(file: string): string {
+  const slashed = file.split("\\").join("/");
+  if (/^([A-Za-z]:)?\//.test(slashed))
+    return `file://${slashed.startsWith("/") ? "" : "/"}${encodeURI(slashed)}`;
+  return encodeURI(slashed);
+}
+
+function physical(
+  f: GuardFinding,
+  uri: string,
+  skillFiles: readonly string[],
+): Result["locations"] {
+  const file = f.skill?.file ? skillUri(f.skill.file) : undefined;
+  const at = file ? skillFiles.indexOf(file) : -1;
+  return [
+    {
+      physicalLocation:
+        file && at >= 0
+          ? {
+              artifactLocation: { uri: file, index: at + 1 },
+              ...(f.skill && f.skill.line > 0 ? { region: { startLine: f.skill.line } } : {}),
+            }
+          : { artifactLocation: { uri, index: 0 } },
+      logicalLocations: [
+        {
+          fullyQualifiedName: f.constructPath,
+          ...(f.address ? { name: f.address } : {}),
+          kind: "resource",
+        },
+        ...(f.skill
+          ? [
+              {
+                fullyQualifiedName: `${f.skill.name}#${f.skill.pointer}`,
+                name: f.skill.nodeId,
+                kind: "object",
+              },
+            ]
+          : []),
+      ],
+    },
+  ];
+}
+
+function result(
+  f: GuardFinding,
+  ruleIndex: number | undefined,
+  uri: string,
+  skillFiles: readonly string[],
+): Result {
   const expired = f.expiredAcknowledgement
     ? ` (acknowledgement at ${f.expiredAcknowledgement.constructPath} expired after ${f.expiredAcknowledgement.expires})`
     : "";
   const fingerprint = createHash("sha256")
-    .update(JSON.stringify([f.ruleId, f.constructPath, f.address, f.attributePath ?? ""]))
+    .update(
+      JSON.stringify([
+        f.ruleId,
+        f.constructPath,
+        f.address,
+        f.attributePath ?? "",
+        ...(f.skill ? [f.skill.name, f.skill.nodeId, f.skill.pointer] : []),
+      ]),
+    )
     .digest("hex");
   return {
     ruleId: f.ruleId,
@@ -103,18 +169,7 @@ function result(f: GuardFinding, ruleIndex: number | undefined, uri: string): Re
     level: f.level,
     kind: "fail",
     message: { text: `${f.message}${expired}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri, index: 0 } },
-        logicalLocations: [
-          {
-            fullyQualifiedName: f.constructPath,
-            ...(f.address ? { name: f.address } : {}),
-            kind: "resource",
-          },
-        ],
-      },
-    ],
+    locations: physical(f, uri, skillFiles),
     partialFingerprints: { "voiceAgentGuardFinding/v1": fingerprint },
     ...(f.acknowledgement
       ? {
@@ -135,6 +190,7 @@ function result(f: GuardFinding, ruleIndex: number | undefined, uri: string): Re
       status: f.status,
       blocking: f.blocking,
       ...(f.attributePath !== undefined ? { attributePath: f.attributePath } : {}),
+      ...(f.skill ? { skillPointer: f.skill.pointer, skillNode: f.skill.nodeId } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { AgentManifest } from "../contracts";
+import { AgentManifest, SkillModel } from "../contracts";
 import { RenderedResource, TerraformDocument } from "../contracts";
 
 /** How bad a finding is. */
@@ -33,6 +33,24 @@ export interface RuleOutcome {
   readonly attributePath?: string;
   /** Overrides the rule's severity for this outcome (e.g. error for PHI/PCI agents). */
   readonly severity?: Severity;
+  /** False when this finding may not be acknowledged although the rule's findings usually may. */
+  readonly acknowledgeable?: boolean;
+  /** For skill rules: where in the Watson Assistant skill the finding is. */
+  readonly skillLocation?: SkillLocation;
+}
+
+/** A place in a Watson Assistant skill export, as findings report it. */
+export interface SkillLocation {
+  /** The skill's name. */
+  readonly skill: string;
+  /** The file the skill was read from, when it was read from one. */
+  readonly file?: string;
+  /** The dialog node id or `<action>/<step>`. */
+  readonly nodeId: string;
+  /** The JSON pointer of the offending value. */
+  readonly pointer: string;
+  /** Its 1-based line in the file (0 when the skill was given as an object). */
+  readonly line: number;
 }
 
 /** An agent manifest found in the rendered JSON, with the resource carrying it. */
@@ -41,6 +59,8 @@ export interface RenderedAgent {
   readonly manifest: AgentManifest;
   /** The `terraform_data` resource. */
   readonly resource: RenderedResource;
+  /** The Watson Assistant skill the manifest names (`conversation.skill`), when the guard has its content. */
+  readonly skill?: SkillModel;
 }
 
 /** What a rule's check receives. */

@@ -1,5 +1,12 @@
 import { Fn } from "cdktf";
-import { EventType, IEventStore, IServiceCredential, IWatsonService } from "../contracts";
+import {
+  EventType,
+  IAssistantSkill,
+  IEventStore,
+  IServiceCredential,
+  IWatsonService,
+  ManifestSkill,
+} from "../contracts";
 import { isToken } from "../core";
 import { ServiceOrchestrationEngine } from "../orchestration";
 import {
@@ -182,6 +189,16 @@ function sms(
   };
 }
 
+function manifestSkill(s: IAssistantSkill): ManifestSkill {
+  return {
+    name: s.model.name,
+    format: s.model.format,
+    contentHash: s.model.contentHash,
+    ...(s.sensitive.length ? { sensitive: [...s.sensitive] } : {}),
+    ...(s.notSensitive.length ? { notSensitive: [...s.notSensitive] } : {}),
+  };
+}
+
 /** Renders an agent's whole configuration as an {@link AgentManifest}; props must be valid. */
 export function renderAgentManifest(props: VoiceAgentProps, r: ResolvedAgent): AgentManifest {
   const service = props.service;
@@ -217,6 +234,7 @@ export function renderAgentManifest(props: VoiceAgentProps, r: ResolvedAgent): A
     conversation: {
       location1: assistantLocation(a.location1),
       ...(a.location2 ? { location2: assistantLocation(a.location2) } : {}),
+      ...(a.skill ? { skill: manifestSkill(a.skill) } : {}),
     },
     ...(voice && props.speechToText ? { speechToText: speechToText(props.speechToText) } : {}),
     ...(voice && props.textToSpeech ? { textToSpeech: textToSpeech(props.textToSpeech) } : {}),

@@ -1,4 +1,4 @@
-import { EventType, IEventStore, WatsonServiceKind } from "../contracts";
+import { EventType, IAssistantSkill, IEventStore, WatsonServiceKind } from "../contracts";
 import { isToken, PropsChecker } from "../core";
 import { checkWatsonService } from "../watson";
 import { ServiceOrchestrationEngine } from "../orchestration";
@@ -89,6 +89,29 @@ export function checkAssistant(c: PropsChecker, value: unknown): void {
     checkAssistantLocation(c, "assistant.location1", a.location1);
   }
   checkAssistantLocation(c, "assistant.location2", a.location2);
+  if (a.skill !== undefined && !isAssistantSkill(a.skill))
+    c.add(
+      "assistant.skill",
+      "must be an AssistantSkill",
+      a.skill,
+      "load the skill export with AssistantSkill.fromFile(path) or AssistantSkill.fromObject(json)",
+    );
+}
+
+/** True for anything shaped like an {@link IAssistantSkill}. */
+export function isAssistantSkill(x: unknown): x is IAssistantSkill {
+  if (typeof x !== "object" || x === null) return false;
+  const s = x as Partial<Record<keyof IAssistantSkill, unknown>>;
+  const m = s.model as Partial<Record<string, unknown>> | undefined;
+  return (
+    typeof m === "object" &&
+    m !== null &&
+    typeof m.contentHash === "string" &&
+    typeof m.name === "string" &&
+    Array.isArray(m.nodes) &&
+    Array.isArray(s.sensitive) &&
+    Array.isArray(s.notSensitive)
+  );
 }
 
 function checkSpeechLocations(

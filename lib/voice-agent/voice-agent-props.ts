@@ -1,5 +1,5 @@
 import { TerraformProvider } from "cdktf";
-import { IEventStore, IWatsonService, ServiceRole } from "../contracts";
+import { IAssistantSkill, IEventStore, IWatsonService, ServiceRole } from "../contracts";
 import { IServiceOrchestrationEngine } from "../orchestration";
 import { Secret } from "../secrets";
 import { ISipTrunk } from "../sip-trunk";
@@ -47,6 +47,15 @@ export interface AssistantConfig {
    * @default - none
    */
   readonly location2?: AssistantLocation;
+  /**
+   * The Watson Assistant skill the agent runs (an `AssistantSkill`). The guard
+   * then runs the skill rules at synth (TTS caching of sensitive replies,
+   * transfers, MMS media, credentials, misspelled commands), and the skill's
+   * name and content hash go into the manifest. Without it the report says
+   * the skill rules were not run.
+   * @default - none: the skill rules are not run
+   */
+  readonly skill?: IAssistantSkill;
 }
 
 /** One Speech to Text or Text to Speech location. */

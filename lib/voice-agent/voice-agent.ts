@@ -1,7 +1,7 @@
 import { TerraformResource } from "cdktf";
 import { TerraformDataRecord } from "../core";
 import { Construct } from "constructs";
-import { IServiceCredential } from "../contracts";
+import { IServiceCredential, registerSkillModel } from "../contracts";
 import { ensureGuard } from "../guard";
 import { AgentManifest } from "../contracts";
 import { renderAgentManifest } from "./render-agent-manifest";
@@ -42,6 +42,7 @@ export class VoiceAgent extends Construct {
     super(scope, id);
     ensureGuard(this);
     validateVoiceAgentProps(this, props);
+    if (props.assistant.skill) registerSkillModel(props.assistant.skill.model);
     const service = props.service;
     this.agentName = props.name;
     this.agentType = props.agentType ?? D.agentType;

@@ -12,6 +12,7 @@ import { PROVISIONING_CASES } from "./provisioning-cases";
 import { RESOURCE_CASES } from "./resource-cases";
 import { RuleCase } from "./rule-case";
 import { SIP_CASES } from "./sip-cases";
+import { SKILL_CASES } from "./skill-cases";
 import { SOE_CASES } from "./soe-cases";
 
 const CASES: readonly RuleCase[] = [
@@ -22,6 +23,7 @@ const CASES: readonly RuleCase[] = [
   ...DATA_CASES,
   ...RESOURCE_CASES,
   ...PROVISIONING_CASES,
+  ...SKILL_CASES,
 ];
 
 /**
@@ -39,6 +41,7 @@ const ESCALATING_WITH_DATA_CLASSES = [
   "VAW-DATA-1",
   "VAW-DATA-2",
   "VAW-CLOUDANT-2",
+  "VAW-TTS-1",
 ];
 
 const covered = new Set(CASES.map((c) => c.ruleId));

@@ -5,13 +5,13 @@ import {
   ALL_RULES,
   CloudantEventTarget,
   DataClass,
-  failsClosed,
   MANIFEST_SCHEMA,
   Rule,
   RuleStatus,
   Severity,
   VoiceAgentGuard,
 } from "../../lib";
+import { failsClosed } from "../../lib/guard";
 import {
   agentStack,
   reasonFor,

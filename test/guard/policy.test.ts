@@ -7,11 +7,11 @@ import {
   ALL_RULES,
   GUARD_POLICY_ENV,
   GUARD_POLICY_FILE,
-  GUARD_TODAY_ENV,
   GuardPolicy,
   Severity,
   VoiceAgentGuard,
 } from "../../lib";
+import { GUARD_TODAY_ENV } from "../../lib/guard";
 import { agentStack, reasonFor, removeOutdirs, STACK, synthApp, thrown } from "../e2e/e2e-kit";
 import { renderedJson, secureCloudant, tempOutdir, writerKey } from "./guard-kit";
 

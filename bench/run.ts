@@ -18,6 +18,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import type { ChildResult } from "./child";
+import { measureScan, SCAN_RESOURCES } from "./scan";
 import { measureSkill, SkillFigures } from "./skill";
 import { thousands, WORKLOADS } from "./workloads";
 
@@ -335,6 +336,14 @@ function main(): void {
     printWorkload(s);
     summaries.push(s);
   }
+  const scans =
+    !only || only.includes("scan")
+      ? measureScan(DIST, OUT, Number(process.env.BENCH_RUNS) || 3)
+      : [];
+  for (const s of scans)
+    console.log(
+      `\nscan ${s.name}: ${thousands(s.resources)} resources in ${f0(s.medianMs)} ms wall, ${f0(s.cpuMs)} ms cpu (cli, fresh process, median)`,
+    );
   const skill: SkillFigures | undefined =
     !only || only.includes("skill-2000") ? measureSkill(DIST) : undefined;
   if (skill)
@@ -377,6 +386,10 @@ function main(): void {
   const p10k = perResource("resources-10000");
   if (p100 !== undefined && p10k !== undefined)
     targets.push(`guard cost per resource at 10,000 vs 100: ${f2(p10k / p100)}x (target <= 1.5x)`);
+  for (const s of scans)
+    targets.push(
+      `scan of ${thousands(SCAN_RESOURCES)} resources (${s.name}): ${f1(s.medianMs / 1000)} s wall, ${f1(s.cpuMs / 1000)} s cpu (target < 10 s)`,
+    );
   if (skill)
     targets.push(`2,000-node skill analysed: ${f0(skill.totalMs)} ms (target well under 1,000 ms)`);
   targets.push(

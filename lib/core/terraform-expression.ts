@@ -123,6 +123,47 @@ export function soleReference(value: unknown): TerraformReference | undefined {
   return reference(e.tokens[0].text, steps);
 }
 
+/** A reference and where it is written in its template. */
+export interface TerraformReferenceSpan {
+  /** The reference. */
+  readonly reference: TerraformReference;
+  /** Offset of its first character (the root name). */
+  readonly start: number;
+  /** Offset just after its last static step. */
+  readonly end: number;
+  /** True when the template is exactly `${ <this reference> }` and nothing else. */
+  readonly whole: boolean;
+}
+
+/**
+ * Every reference of a template with its position, in the order written
+ * (repeats included), `for` variables left out; for rewriting references
+ * (renaming a resource, putting a value in place of a variable).
+ */
+export function referenceSpans(template: string): TerraformReferenceSpan[] {
+  const { literal, expressions } = scanTemplate(template);
+  const out: TerraformReferenceSpan[] = [];
+  const bound = new Set(expressions.flatMap((e) => forBoundNames(e.tokens)));
+  for (const e of expressions) {
+    const t = e.tokens;
+    t.forEach((tok, k) => {
+      if (!isRoot(t, k) || bound.has(tok.text)) return;
+      const { steps, end } = traversalSteps(t, k + 1);
+      const ref = reference(tok.text, steps);
+      if (!ref) return;
+      const whole =
+        literal === "" && expressions.length === 1 && e.kind === "interpolation" && k === 0;
+      out.push({
+        reference: ref,
+        start: tok.at,
+        end: t[end - 1].end,
+        whole: whole && end === t.length,
+      });
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function isRoot(t: readonly ExpressionToken[], k: number): boolean {
   const tok = t[k];
   if (tok.kind !== "name" || KEYWORDS.has(tok.text)) return false;

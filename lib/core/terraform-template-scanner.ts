@@ -18,6 +18,8 @@ export interface ExpressionToken {
   readonly literal: boolean;
   /** Offset of the token's first character in the scanned template. */
   readonly at: number;
+  /** Offset just after the token's last character. */
+  readonly end: number;
 }
 
 /** One `${ … }` or `%{ … }` found in a template. */
@@ -28,6 +30,8 @@ export interface ScannedExpression {
   readonly nested: boolean;
   /** Offset of its `$` or `%`. */
   readonly at: number;
+  /** Offset just after its closing `}` (the end of the string when unterminated). */
+  readonly end: number;
   /** Its body's tokens, strip markers (`~`) and comments left out. */
   readonly tokens: readonly ExpressionToken[];
 }
@@ -108,7 +112,14 @@ class Scanner {
 
   private expression(kind: ScannedExpression["kind"], nested: boolean): void {
     const tokens: ExpressionToken[] = [];
-    this.expressions.push({ kind, nested, at: this.i, tokens });
+    const scanned: { -readonly [K in keyof ScannedExpression]: ScannedExpression[K] } = {
+      kind,
+      nested,
+      at: this.i,
+      end: this.src.length,
+      tokens,
+    };
+    this.expressions.push(scanned);
     this.i += 2;
     const s = this.src;
     let depth = 0;
@@ -127,22 +138,25 @@ class Scanner {
         this.i++;
         const before = this.expressions.length;
         const text = this.template(true, true);
-        tokens.push({ kind: "string", text, literal: this.expressions.length === before, at });
+        const literal = this.expressions.length === before;
+        tokens.push({ kind: "string", text, literal, at, end: this.i });
       } else if (c === "}" && depth === 0) {
         this.i++;
+        scanned.end = this.i;
         return;
       } else if (NAME_START.test(c)) {
-        tokens.push({ kind: "name", text: this.run(NAME_REST), literal: false, at });
+        const text = this.run(NAME_REST);
+        tokens.push({ kind: "name", text, literal: false, at, end: this.i });
       } else if (DIGIT.test(c)) {
         const afterDot = tokens.length > 0 && tokens[tokens.length - 1].text === ".";
         const text = afterDot ? this.run(DIGIT) : this.number();
-        tokens.push({ kind: afterDot ? "name" : "number", text, literal: false, at });
+        tokens.push({ kind: afterDot ? "name" : "number", text, literal: false, at, end: this.i });
       } else {
         const text = SYMBOLS.find((sym) => s.startsWith(sym, at)) ?? c;
         if (text === "{") depth++;
         if (text === "}") depth--;
         this.i += text.length;
-        tokens.push({ kind: "symbol", text, literal: false, at });
+        tokens.push({ kind: "symbol", text, literal: false, at, end: this.i });
       }
     }
   }

@@ -27,5 +27,10 @@ export {
   AGENT_MANIFESTS_DIR,
   blockingLines,
 } from "./stack-guard";
+export { checkAcknowledgementProps } from "./check-acknowledgement";
+export { UNMATCHED_ACKNOWLEDGEMENT } from "./guard-checks";
+export { TOOL_NAME, toolVersion } from "./tool-info";
+export { readGuardPolicyFile } from "./guard-policy-file";
+export { isBuiltInRuleId } from "./engine";
 export { scanSkill, skillScanSarif } from "./skill-scan";
 export type { SkillScanFinding, SkillScanOptions } from "./skill-scan";

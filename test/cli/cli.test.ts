@@ -18,7 +18,10 @@ function writeJson(name: string, value: unknown): string {
 function run(...argv: string[]): { code: number; stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = runCli(argv, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  const code = runCli(argv, {
+    stdout: (l) => stdout.push(l),
+    stderr: (l) => stderr.push(l),
+  }) as number;
   return { code, stdout, stderr };
 }
 
@@ -102,9 +105,52 @@ describe("cdktf-ibm-voice-agent validate", () => {
       const { code, stdout } = run(...argv);
       expect(code).toBe(0);
       expect(stdout[0]).toMatch(
-        /^usage: cdktf-ibm-voice-agent validate \[--schema <file>\]\.\.\. <cdk\.tf\.json>\.\.\./,
+        /^usage: cdktf-ibm-voice-agent validate \[--schema <file>\]\.\.\. <cdk\.tf\.json \| directory>\.\.\./,
       );
     }
+  });
+
+  test("answers --version with the package version", () => {
+    const version = (
+      JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
+    expect(run("--version")).toEqual({ code: 0, stdout: [version], stderr: [] });
+    expect(run("validate", "--version")).toEqual({ code: 0, stdout: [version], stderr: [] });
+  });
+
+  test("takes a cdktf output directory (every stack) or a directory of .tf.json files", () => {
+    const out = path.join(dir, "cdktf.out");
+    for (const [stack, doc] of [
+      ["a", synthesizedVoiceAgentStack()],
+      ["b", invalidDoc],
+    ] as const) {
+      fs.mkdirSync(path.join(out, "stacks", stack), { recursive: true });
+      fs.writeFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), JSON.stringify(doc));
+    }
+    const { code, stdout } = run("validate", out);
+    expect(code).toBe(1);
+    expect(stdout[stdout.length - 1]).toBe("10 resources checked, 2 problems");
+    const plain = path.join(dir, "plain");
+    fs.mkdirSync(plain);
+    fs.writeFileSync(
+      path.join(plain, "main.tf.json"),
+      JSON.stringify(synthesizedVoiceAgentStack()),
+    );
+    expect(run("validate", plain)).toMatchObject({
+      code: 0,
+      stdout: ["5 resources checked, 0 problems"],
+    });
+  });
+
+  test("a directory with nothing to validate is exit 2, never 0 resources checked", () => {
+    const empty = path.join(dir, "empty");
+    fs.mkdirSync(empty);
+    const { code, stdout, stderr } = run("validate", empty);
+    expect(code).toBe(2);
+    expect(stdout).toEqual([]);
+    expect(stderr.join("\n")).toMatch(/without stacks\/<name>\/cdk\.tf\.json or \.tf\.json files/);
   });
 
   test("loads extra provider schemas given with --schema", () => {

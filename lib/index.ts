@@ -34,23 +34,10 @@ export {
 } from "./contracts";
 export type {
   AgentManifest,
+  AgentManifestFormat,
   IEventStore,
   IServiceCredential,
   IWatsonService,
-  ManifestAdvanced,
-  ManifestCallTransfer,
-  ManifestConversation,
-  ManifestCredential,
-  ManifestDataClass,
-  ManifestEventForwarding,
-  ManifestEventType,
-  ManifestOutboundCalling,
-  ManifestSecretRef,
-  ManifestServiceLocation,
-  ManifestSipTrunk,
-  ManifestSms,
-  ManifestSpeechToText,
-  ManifestTextToSpeech,
   RenderedResource,
   WatsonServiceKind,
 } from "./contracts";
@@ -166,20 +153,7 @@ export type {
 // Watson Assistant skills, analysed by the skill rules.
 export { AssistantSkill } from "./assistant-skill";
 export type { AssistantSkillOptions } from "./assistant-skill";
-export type {
-  IAssistantSkill,
-  ManifestSkill,
-  SkillCommand,
-  SkillCredential,
-  SkillFormat,
-  SkillMedia,
-  SkillModel,
-  SkillNode,
-  SkillPlace,
-  SkillReference,
-  SkillTransfer,
-  SkillValue,
-} from "./contracts";
+export type { IAssistantSkill, SkillModelFormat } from "./contracts";
 
 // The rules the guard runs (for `VoiceAgentGuardOptions.rules`).
 export { ALL_RULES, RuleStatus, Severity } from "./rules";

@@ -299,7 +299,7 @@ export const INSTANCE_MANIFEST_SCHEMA_KEY = "instanceManifestSchema";
  * dashboard; secrets only as references.
  */
 export interface InstanceManifest {
-  /** Always {@link INSTANCE_MANIFEST_SCHEMA}. */
+  /** Always `INSTANCE_MANIFEST_SCHEMA`. */
   readonly instanceManifestSchema: string;
   /** The construct path of the `VoiceAgentService`. */
   readonly constructPath: string;

@@ -5,9 +5,9 @@
  * (JSON pointer and line). The `assistant-skill` component builds it from an
  * export; rules read only this shape.
  *
- * A manifest names its skill by {@link ManifestSkill.contentHash}; the model
- * itself is registered by the component ({@link registerSkillModel}) and
- * found by that hash ({@link skillModelByHash}), so the rendered JSON holds
+ * A manifest names its skill by `ManifestSkill.contentHash`; the model
+ * itself is registered by the component (`registerSkillModel`) and
+ * found by that hash (`skillModelByHash`), so the rendered JSON holds
  * the name and hash only.
  */
 
@@ -114,7 +114,7 @@ export interface ManifestSkill {
   readonly name: string;
   /** `dialog` or `actions`. */
   readonly format: SkillFormat;
-  /** The {@link SkillModel.contentHash}: a changed skill changes the plan. */
+  /** The `contentHash` of the `SkillModel`: a changed skill changes the plan. */
   readonly contentHash: string;
   /** Context variables and entities declared sensitive (besides the data-class defaults). */
   readonly sensitive?: readonly string[];

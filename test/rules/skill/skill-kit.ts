@@ -4,7 +4,8 @@
  * conditional response; a v2 action step and step handler), so each insecure
  * pattern and its fixed twin are judged in every shape.
  */
-import { AssistantSkill, ManifestDataClass } from "../../../lib";
+import { AssistantSkill } from "../../../lib";
+import { ManifestDataClass } from "../../../lib/contracts";
 import { SkillFacts, SkillRule } from "../../../lib/rules";
 
 /** A node's `output` (and optionally `context`). */

@@ -13,6 +13,7 @@ import { cannotVerify, compliant, nonCompliant, notApplicable, outcome } from ".
 export const eventStoresAuditDataEvents: Rule = {
   id: "VAW-EVT-5",
   severity: Severity.WARNING,
+  sensitiveDataSeverity: Severity.ERROR,
   title: "Cloudant instances receiving call events audit data access (include_data_events = true)",
   explanation:
     "Without data events (the provider's default is false) Activity Tracker records only management events of the " +

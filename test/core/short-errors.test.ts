@@ -39,7 +39,7 @@ function run(args: readonly string[], env: Record<string, string> = {}) {
 }
 
 const FINDING =
-  '  - VAW-CLOUDANT-1 ibm_cloudant at events/store: legacy_credentials must be false, got true; set legacy_credentials = false on ibm_cloudant (or parameters = { legacyCredentials = "false" } on an ibm_resource_instance of cloudantnosqldb) and give applications IAM service credentials (ibm_resource_key) instead';
+  '  - VAW-CLOUDANT-1 ibm_cloudant at events/store: legacy_credentials must be false, got true; set legacy_credentials = false on ibm_cloudant (or omit it: the provider sends false); on an ibm_resource_instance of cloudantnosqldb set parameters = { legacyCredentials = "false" } (or use ibm_cloudant); give applications IAM service credentials (ibm_resource_key) instead';
 
 /** The error's lines above its frame (the frame is the user's line, checked separately). */
 function guardLines(outdir: string): string[] {

@@ -13,7 +13,7 @@ import {
   VoiceAgentProps,
   WatsonAssistant,
 } from "../../lib";
-import { voiceAgentProps } from "../voice-agent/fixtures";
+import { service, voiceAgentProps } from "../voice-agent/fixtures";
 import { appAndStack } from "./resource-rule-kit";
 
 export * from "./resource-rule-kit";
@@ -38,6 +38,9 @@ export function provisioningStack(): ReturnType<typeof appAndStack> {
   return out;
 }
 
+/** A signalling address of Twilio's in the tests (a documentation address). */
+export const TWILIO_SIGNALLING = "198.51.100.20";
+
 /** A secure Twilio trunk in us-south with a credential-protected termination. */
 export function trunk(
   stack: TerraformStack,
@@ -48,6 +51,7 @@ export function trunk(
     region: "us-south",
     domainName: "claims.pstn.twilio.com",
     terminationCredentials: [{ username: "va", password: secretOf(stack, `${id}_pw`) }],
+    allowedSourceAddresses: [TWILIO_SIGNALLING],
     ...props,
   });
 }
@@ -78,5 +82,19 @@ export function agentOn(
   sipTrunk: ISipTrunk,
   overrides: Partial<VoiceAgentProps> = {},
 ): VoiceAgent {
-  return new VoiceAgent(stack, "agent", voiceAgentProps(stack, { sipTrunk, ...overrides }));
+  // Twilio answers no digest challenge on originating calls: the protected setup restricts
+  // callers to Twilio's signalling addresses with the instance's IP allow-list.
+  const allowList =
+    sipTrunk instanceof TwilioSipTrunk && overrides.service === undefined
+      ? {
+          service: service(stack, {
+            ipAllowList: [{ ipNickname: "twilio", ipAddress: TWILIO_SIGNALLING }],
+          }),
+        }
+      : {};
+  return new VoiceAgent(
+    stack,
+    "agent",
+    voiceAgentProps(stack, { sipTrunk, ...allowList, ...overrides }),
+  );
 }

@@ -30,7 +30,8 @@ describe("secret rules on IBM Terraform modules' shapes", () => {
     const json = JSON.parse(fs.readFileSync(path.join(DIR, file), "utf8"));
     const [type, byName] = Object.entries<any>(json.resource)[0];
     const [name, body] = Object.entries<any>(byName)[0];
-    body.tags = [...(Array.isArray(body.tags) ? body.tags : []), "key:${var.ibmcloud_api_key}"];
+    json.variable = { ...json.variable, canary_api_key: { type: "string", sensitive: true } };
+    body.tags = [...(Array.isArray(body.tags) ? body.tags : []), "key:${var.canary_api_key}"];
     const found = VoiceAgentGuard.check(json).findings.filter((f) => f.ruleId === "VAW-SECRET-4");
     expect(found).toEqual([
       expect.objectContaining({ address: `${type}.${name}`, blocking: true }),

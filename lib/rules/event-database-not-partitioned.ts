@@ -17,7 +17,7 @@ export const eventDatabaseNotPartitioned: Rule = {
     "Voice Agent with Watson writes CDR, transcription and turn events only to non-partitioned Cloudant databases. " +
     "A partitioned database rejects the documents, so events are silently lost, including the call records an audit needs.",
   fix: "remove partitioned (or set partitioned = false) on the ibm_cloudant_database that receives events; the setting is fixed at creation, so the database is replaced",
-  docUrl: "https://cloud.ibm.com/docs/voice-agent?topic=voice-agent-event-forwarding",
+  docUrl: "https://cloud.ibm.com/docs/voice-agent?topic=voice-agent-event_forwarding",
   acknowledgeable: false,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {

@@ -20,7 +20,7 @@ export const eventStoresAuditDataEvents: Rule = {
     "instance: who read, changed or deleted which transcript or call detail record is not recorded, so a leak of callers' " +
     "data can be neither detected nor traced.",
   fix: "set include_data_events = true on the ibm_cloudant that receives the events (and route the instance's Activity Tracker events to a target you keep)",
-  docUrl: "https://cloud.ibm.com/docs/Cloudant?topic=Cloudant-at-events",
+  docUrl: "https://cloud.ibm.com/docs/Cloudant?topic=Cloudant-at_events",
   acknowledgeable: true,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {

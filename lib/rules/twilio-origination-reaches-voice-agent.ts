@@ -22,7 +22,7 @@ export const twilioOriginationReachesVoiceAgent: Rule = {
     "host is expected to be us-south.voiceagent.cloud.ibm.com or us-east.voiceagent.cloud.ibm.com; any other host receives " +
     "the callers' conversations, by mistake (a typo, a test SBC left in) or on purpose.",
   fix: "point the origination url at sip:<region>.voiceagent.cloud.ibm.com;transport=tls, or acknowledge the intermediary with the reason it is trusted",
-  docUrl: "https://cloud.ibm.com/docs/voice-agent?topic=voice-agent-connect-SIP",
+  docUrl: "https://cloud.ibm.com/docs/voice-agent?topic=voice-agent-connect",
   acknowledgeable: true,
   scope: "resource",
   check(context: RuleContext): readonly RuleOutcome[] {

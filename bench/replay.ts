@@ -18,6 +18,7 @@ import {
   App,
   TerraformElement,
   TerraformStack,
+  TerraformOutput,
   TerraformVariable,
   TerraformVariableConfig,
 } from "cdktf";
@@ -176,6 +177,13 @@ export function prepareReplay(reference: Json): Replay {
     },
   );
 
+  const outputs = Object.entries(isRecord(reference.output) ? reference.output : {}).map(
+    ([name, body]) => {
+      const { value, ...rest } = body as Json;
+      return { name, rest, value: template(value, new Set()) };
+    },
+  );
+
   return {
     build(app: App): TerraformStack {
       const stack = new TerraformStack(app, stackName);
@@ -221,6 +229,8 @@ export function prepareReplay(reference: Json): Replay {
           return token;
         });
       }
+      for (const o of outputs)
+        new TerraformOutput(stack, o.name, { ...(o.rest as object), value: materialize(o.value) });
       return stack;
     },
   };

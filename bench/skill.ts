@@ -92,6 +92,7 @@ export interface SkillFigures {
 export function measureSkill(dist: string, nodes = 2000, runs = 7): SkillFigures {
   const code = `
     const lib = require(${JSON.stringify(path.join(dist, "lib"))});
+    lib.scanSkill = require(${JSON.stringify(path.join(dist, "lib", "guard"))}).scanSkill;
     const text = require("fs").readFileSync(0, "utf8");
     const load = [], rules = [], cpu = [];
     let findings = 0, skill;

@@ -1,5 +1,5 @@
 import { TerraformElement, TerraformStack } from "cdktf";
-import { propsError } from "./errors";
+import { propsError, VoiceAgentPropsError } from "./errors";
 
 /** The oldest Terraform the library's output runs on: `terraform_data` came with 1.4. */
 export const MIN_TERRAFORM_VERSION = "1.4.0";
@@ -35,15 +35,30 @@ export function requireTerraformVersion(stack: TerraformStack): void {
   if (marked[MARK]) return;
   Object.defineProperty(stack, MARK, { value: true });
   new RequiredTerraformVersion(stack, "voice-agent-required-terraform-version");
-  stack.node.addValidation({ validate: () => versionProblems(stack) });
 }
 
-function versionProblems(stack: TerraformStack): string[] {
-  const terraform = (stack.toTerraform() as { terraform?: { required_version?: unknown } })
-    .terraform;
+/** True when a library construct made `stack` require {@link MIN_TERRAFORM_VERSION}. */
+export function requiresTerraformVersion(stack: TerraformStack): boolean {
+  return (stack as unknown as Record<symbol, boolean>)[MARK] === true;
+}
+
+/**
+ * The error for a stack whose final JSON (`stack.toTerraform()` or the written
+ * `cdk.tf.json`, overrides included) has a `terraform.required_version` that
+ * still admits Terraform older than {@link MIN_TERRAFORM_VERSION}; undefined
+ * when the constraint is right. The guard checks it on the JSON it judges, so
+ * the stack is resolved once.
+ */
+export function terraformVersionError(
+  stack: TerraformStack,
+  json: Record<string, unknown>,
+): VoiceAgentPropsError | undefined {
+  if (!requiresTerraformVersion(stack)) return undefined;
+  const terraform = (json as { terraform?: { required_version?: unknown } }).terraform;
   const value = terraform?.required_version;
-  if (typeof value === "string" && excludesOlderThan(value, MIN_TERRAFORM_VERSION)) return [];
-  const error = propsError("TerraformStack", stack.node.path, [
+  if (typeof value === "string" && excludesOlderThan(value, MIN_TERRAFORM_VERSION))
+    return undefined;
+  return propsError("TerraformStack", stack.node.path, [
     {
       prop: "terraform.required_version",
       problem: `must exclude terraform older than ${MIN_TERRAFORM_VERSION} (terraform_data)`,
@@ -51,7 +66,6 @@ function versionProblems(stack: TerraformStack): string[] {
       fix: `add "${REQUIRED_TERRAFORM_VERSION}" to the constraint, e.g. "${typeof value === "string" && value.trim() ? `${value}, ` : ""}${REQUIRED_TERRAFORM_VERSION}"`,
     },
   ]);
-  return [error.message];
 }
 
 /** A version's numeric parts (`1.4` → [1, 4, 0]); undefined when it is not one. */

@@ -26,6 +26,7 @@ import {
   guardFailure,
   guardFindingLine,
   isTerraformExpression,
+  terraformVersionError,
 } from "../core";
 import { RenderedAgent } from "../rules";
 import { isBuiltInRuleId, renderedAgents, runGuard } from "./engine";
@@ -81,8 +82,15 @@ export function attachGuard(
     state = created;
     setGuardState(stack, created);
     stack.node.addValidation({
-      validate: () =>
-        created.synthesizing ? [] : blockingLines(evaluateStack(stack, stack.toTerraform())),
+      validate: () => {
+        if (created.synthesizing) return [];
+        const json = stack.toTerraform();
+        const version = terraformVersionError(stack, json);
+        return [
+          ...(version ? [version.message] : []),
+          ...blockingLines(evaluateStack(stack, json)),
+        ];
+      },
     });
     stack.synthesizer = new GuardedSynthesizer(stack, stack.synthesizer, created);
   }
@@ -184,6 +192,11 @@ class GuardedSynthesizer implements IStackSynthesizer {
       stackFile.endsWith(".json") && fs.existsSync(stackFile)
         ? JSON.parse(fs.readFileSync(stackFile, "utf8"))
         : this.stack.toTerraform();
+    const version = terraformVersionError(this.stack, json);
+    if (version) {
+      fs.rmSync(stackFile, { force: true });
+      throw version; // node-do-not-add-exception-line
+    }
     const document = stackDocument(this.stack, json);
     const report = evaluateDocument(this.stack, document);
     const uri = stackManifest.synthesizedStackPath.split(path.sep).join("/");

@@ -87,8 +87,9 @@ export function rewriteTemplate(template: string, resolve: Resolver): unknown {
 
 const LITERAL_NAMES: Record<string, unknown> = { true: true, false: false, null: null };
 
+/** Text as a template literal: `${` and `%{` escaped (replacer functions: in a replacement string `$$` is one `$`). */
 function escapeLiteral(text: string): string {
-  return text.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
 /**

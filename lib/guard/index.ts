@@ -19,8 +19,8 @@ export { GUARD_POLICY_FILE, GUARD_POLICY_ENV, guardPolicyFiles } from "./guard-p
 export type { GuardPolicyLookup } from "./guard-policy-file";
 export { failsClosed, undecidedBehaviour } from "./fail-closed";
 export type { GuardCheck } from "./guard-checks";
-export { toSarif, SARIF_VERSION, SARIF_SCHEMA_URI } from "./sarif";
-export type { SarifOptions, SarifLog } from "./sarif";
+export { sarifLog, toSarif, SARIF_VERSION, SARIF_SCHEMA_URI } from "./sarif";
+export type { SarifOptions, SarifLog, SarifRunParts } from "./sarif";
 export {
   GUARD_REPORT_FILE,
   GUARD_SARIF_FILE,

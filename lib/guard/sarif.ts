@@ -7,7 +7,7 @@
  * carrying the written reason.
  */
 import { createHash } from "crypto";
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Artifact, Invocation, Log, ReportingDescriptor, Result } from "sarif";
 import { ALL_RULES } from "../rules";
 import { Rule, Severity } from "../rules";
 import { GUARD_CHECKS, GuardCheck } from "./guard-checks";
@@ -34,6 +34,52 @@ export interface SarifOptions {
 /** A SARIF 2.1.0 log: the `Log` type of `@types/sarif`. */
 export type SarifLog = Log;
 
+/** What one tool run of this package puts into a SARIF log (see {@link sarifLog}). */
+export interface SarifRunParts {
+  /** The tool's name (`cdktf-ibm-voice-agent`). */
+  readonly toolName: string;
+  /** The tool's version (also its semantic version). */
+  readonly toolVersion: string;
+  /** The rules the results refer to by index. */
+  readonly rules: ReportingDescriptor[];
+  /** The run's automation id (`voice-agent-guard/<stack>/`). */
+  readonly automationId: string;
+  /** The files the results are located in, in index order. */
+  readonly artifacts: Artifact[];
+  /** The invocation. @default - one that succeeded */
+  readonly invocation?: Invocation;
+  /** The run's property bag, when it has one. */
+  readonly properties?: Record<string, unknown>;
+  /** The results. */
+  readonly results: Result[];
+}
+
+/** A SARIF 2.1.0 log of one run: the envelope every report of this package shares. */
+export function sarifLog(run: SarifRunParts): SarifLog {
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: SARIF_VERSION,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: run.toolName,
+            version: run.toolVersion,
+            semanticVersion: run.toolVersion,
+            informationUri: TOOL_INFORMATION_URI,
+            rules: run.rules,
+          },
+        },
+        automationDetails: { id: run.automationId },
+        artifacts: run.artifacts,
+        invocations: [run.invocation ?? { executionSuccessful: true }],
+        ...(run.properties ? { properties: run.properties } : {}),
+        results: run.results,
+      },
+    ],
+  };
+}
+
 /** Converts a guard report to a SARIF 2.1.0 log. */
 export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
   const byId = new Map<string, GuardCheck>();
@@ -47,43 +93,30 @@ export function toSarif(report: GuardReport, options: SarifOptions): SarifLog {
   const skillFiles = [
     ...new Set(report.findings.flatMap((f) => (f.skill?.file ? [skillUri(f.skill.file)] : []))),
   ].sort();
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: SARIF_VERSION,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: TOOL_INFORMATION_URI,
-            rules: descriptors.map(ruleDescriptor),
-          },
-        },
-        automationDetails: { id: `voice-agent-guard/${report.stack}/` },
-        artifacts: [
-          { location: { uri: options.artifactUri } },
-          ...skillFiles.map((uri) => ({ location: { uri } })),
-        ],
-        invocations: [{ executionSuccessful: true }],
-        // Which built-in rules did not run or ran weakened, and the policy in force (VAW-GUARD-4's
-        // result says who accepted it: its suppression carries the acknowledgement's reason).
-        properties: {
-          rulesNotRun: [...report.configuration.rulesNotRun],
-          rulesWeakened: report.configuration.rulesWeakened.map((w) => ({
-            id: w.id,
-            changes: [...w.changes],
-          })),
-          rulesRestored: [...report.configuration.rulesRestored],
-          ...(report.configuration.policy ? { policy: report.configuration.policy } : {}),
-        },
-        results: report.findings.map((f) =>
-          result(f, index.get(f.ruleId), options.artifactUri, skillFiles),
-        ),
-      },
+  return sarifLog({
+    toolName: report.tool.name,
+    toolVersion: report.tool.version,
+    rules: descriptors.map(ruleDescriptor),
+    automationId: `voice-agent-guard/${report.stack}/`,
+    artifacts: [
+      { location: { uri: options.artifactUri } },
+      ...skillFiles.map((uri) => ({ location: { uri } })),
     ],
-  };
+    // Which built-in rules did not run or ran weakened, and the policy in force (VAW-GUARD-4's
+    // result says who accepted it: its suppression carries the acknowledgement's reason).
+    properties: {
+      rulesNotRun: [...report.configuration.rulesNotRun],
+      rulesWeakened: report.configuration.rulesWeakened.map((w) => ({
+        id: w.id,
+        changes: [...w.changes],
+      })),
+      rulesRestored: [...report.configuration.rulesRestored],
+      ...(report.configuration.policy ? { policy: report.configuration.policy } : {}),
+    },
+    results: report.findings.map((f) =>
+      result(f, index.get(f.ruleId), options.artifactUri, skillFiles),
+    ),
+  });
 }
 
 /** A rule (or guard check) as a SARIF reporting descriptor. */

@@ -8,8 +8,8 @@ import type { Result } from "sarif";
 import { ManifestDataClass, SkillModel } from "../contracts";
 import { Severity, SKILL_RULES } from "../rules";
 import { FindingLevel } from "./guard-report";
-import { ruleDescriptor, SARIF_SCHEMA_URI, SARIF_VERSION, SarifLog, skillUri } from "./sarif";
-import { TOOL_INFORMATION_URI, TOOL_NAME, toolVersion } from "./tool-info";
+import { ruleDescriptor, sarifLog, SarifLog, skillUri } from "./sarif";
+import { TOOL_NAME, toolVersion } from "./tool-info";
 
 /** Options of {@link scanSkill}. */
 export interface SkillScanOptions {
@@ -118,25 +118,12 @@ export function skillScanSarif(findings: readonly SkillScanFinding[]): SarifLog 
     },
     properties: { nodeId: f.nodeId, pointer: f.pointer },
   }));
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: SARIF_VERSION,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: toolVersion(),
-            semanticVersion: toolVersion(),
-            informationUri: TOOL_INFORMATION_URI,
-            rules: SKILL_RULES.map(ruleDescriptor),
-          },
-        },
-        automationDetails: { id: "voice-agent-guard/scan-skill/" },
-        artifacts: files.map((uri) => ({ location: { uri } })),
-        invocations: [{ executionSuccessful: true }],
-        results,
-      },
-    ],
-  };
+  return sarifLog({
+    toolName: TOOL_NAME,
+    toolVersion: toolVersion(),
+    rules: SKILL_RULES.map(ruleDescriptor),
+    automationId: "voice-agent-guard/scan-skill/",
+    artifacts: files.map((uri) => ({ location: { uri } })),
+    results,
+  });
 }

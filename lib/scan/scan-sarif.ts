@@ -7,14 +7,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import type { Log, ReportingDescriptor, Result } from "sarif";
-import {
-  SARIF_SCHEMA_URI,
-  SARIF_VERSION,
-  toSarif,
-  TOOL_NAME,
-  toolVersion,
-  VoiceAgentGuardCheckOptions,
-} from "../guard";
+import { sarifLog, toSarif, TOOL_NAME, toolVersion, VoiceAgentGuardCheckOptions } from "../guard";
 import { ScanFinding, ScanResult } from "./scan";
 import { SCAN_CHECKS } from "./scan-checks";
 
@@ -108,40 +101,25 @@ export function scanToSarif(scan: ScanResult, guard?: VoiceAgentGuardCheckOption
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const files = [...new Set(scan.findings.map((f) => uri(f.file)))];
   const fileIndex = new Map(files.map((f, i) => [f, i]));
-  const version = toolVersion();
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: SARIF_VERSION,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version,
-            semanticVersion: version,
-            informationUri: "https://www.npmjs.com/package/cdktf-ibm-voice-agent",
-            rules,
-          },
-        },
-        automationDetails: { id: "voice-agent-scan/" },
-        artifacts: files.map((f) => ({ location: { uri: f } })),
-        invocations: [
-          {
-            executionSuccessful: scan.problems.length === 0,
-            ...(scan.problems.length
-              ? {
-                  toolExecutionNotifications: scan.problems.map((p) => ({
-                    level: "error" as const,
-                    message: { text: p },
-                  })),
-                }
-              : {}),
-          },
-        ],
-        results: scan.findings.map((f) =>
-          result(f, ruleIndex.get(f.ruleId), fileIndex.get(uri(f.file)) ?? 0),
-        ),
-      },
-    ],
-  };
+  return sarifLog({
+    toolName: TOOL_NAME,
+    toolVersion: toolVersion(),
+    rules,
+    automationId: "voice-agent-scan/",
+    artifacts: files.map((f) => ({ location: { uri: f } })),
+    invocation: {
+      executionSuccessful: scan.problems.length === 0,
+      ...(scan.problems.length
+        ? {
+            toolExecutionNotifications: scan.problems.map((p) => ({
+              level: "error" as const,
+              message: { text: p },
+            })),
+          }
+        : {}),
+    },
+    results: scan.findings.map((f) =>
+      result(f, ruleIndex.get(f.ruleId), fileIndex.get(uri(f.file)) ?? 0),
+    ),
+  });
 }

@@ -15,6 +15,7 @@
  * is exactly what a caller would dial.
  */
 import type * as Libphonenumber from "libphonenumber-js/max";
+import { matchRange } from "./phone-number-ranges";
 
 let loaded: typeof Libphonenumber | undefined;
 
@@ -23,7 +24,7 @@ let loaded: typeof Libphonenumber | undefined;
  * costs about a fifth of loading cdktf, which `require` of this package
  * should not pay before a number is read (bench: package load).
  */
-function libphonenumber(): typeof Libphonenumber {
+export function libphonenumber(): typeof Libphonenumber {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require("libphonenumber-js/max") as typeof Libphonenumber;
   return loaded;
@@ -210,7 +211,27 @@ function judge(digits: string): PhoneNumberResult {
       `has ${digits.length} digit${digits.length === 1 ? "" : "s"}, but an international number has 8 to 15 including the country code`,
     );
   const e164 = `+${digits}`;
-  const { parsePhoneNumberFromString, validatePhoneNumberLength } = libphonenumber();
+  const lib = libphonenumber();
+  const fast = matchRange(digits);
+  if (fast) {
+    let international: string | undefined;
+    return {
+      ok: true,
+      ...fast,
+      type: fast.type as PhoneNumberType,
+      get international(): string {
+        international ??= lib.parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+        return international;
+      },
+    };
+  }
+  return judgeByParsing(lib, digits);
+}
+
+/** {@link judge} by libphonenumber-js's parser alone (also where the fast path cannot be sure). */
+export function judgeByParsing(lib: typeof Libphonenumber, digits: string): PhoneNumberResult {
+  const e164 = `+${digits}`;
+  const { parsePhoneNumberFromString, validatePhoneNumberLength } = lib;
   const parsed = parsePhoneNumberFromString(e164);
   // With the full metadata a number is valid exactly when its range has a type
   // (libphonenumber-js's isValid() is that test), so one lookup answers both.

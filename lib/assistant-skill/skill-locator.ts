@@ -3,7 +3,17 @@
  * syntax tree (offsets of every value), so that a finding names the line the
  * value is on rather than the first place its text happens to appear.
  */
-import { findNodeAtLocation, Node, parseTree } from "jsonc-parser";
+import type * as JsoncParser from "jsonc-parser";
+import type { Node } from "jsonc-parser";
+
+let jsonc: typeof JsoncParser | undefined;
+
+/** jsonc-parser, loaded when a line is first asked for: a synth that finds nothing in a skill never needs it. */
+function jsoncParser(): typeof JsoncParser {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  jsonc ??= require("jsonc-parser") as typeof JsoncParser;
+  return jsonc;
+}
 
 /**
  * `fields` with the place of `path` added: its JSON pointer, and its line,
@@ -40,12 +50,12 @@ export function lineFinder(text: string): LineOf {
   let starts: number[] = [];
   return (path) => {
     if (root === null) {
-      root = parseTree(text, [], { disallowComments: true });
+      root = jsoncParser().parseTree(text, [], { disallowComments: true });
       starts = [0];
       for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
     }
     if (!root) return 0;
-    const node = findNodeAtLocation(root, [...path]);
+    const node = jsoncParser().findNodeAtLocation(root, [...path]);
     if (!node) return 0;
     let lo = 0;
     let hi = starts.length - 1;

@@ -18,6 +18,7 @@
  * itself. test/core/phone-number-ranges.test.ts compares the two on every
  * country's example numbers and on random numbers around them.
  */
+import * as path from "path";
 import type * as LibphonenumberCore from "libphonenumber-js/core";
 import type { MetadataJson } from "libphonenumber-js/core";
 
@@ -89,30 +90,56 @@ let api: MetadataApi | null | undefined;
 const plans = new Map<string, Plan | null>();
 
 /**
- * libphonenumber-js's Metadata over its full ("max") metadata when it has
- * every method read here; null otherwise (the fast path is off). Loaded on
- * first use, from the files libphonenumber-js/max has already loaded.
+ * libphonenumber-js's Metadata class over its full ("max") metadata, or null
+ * when it is not there with every method read here (then the fast path is
+ * off and every number goes to the parser).
+ *
+ * The class is read from its own module (`build/metadata.js`, next to the
+ * package's `core/` entry) when it is there: loading it and the metadata takes
+ * about a quarter of loading the package's entry point, which loads the
+ * parser, the formatter, AsYouType and the number finder. The entry point's
+ * export of the same class is the fallback.
  */
 function metadata(): MetadataApi | null {
   if (api !== undefined) return api;
   api = null;
-  try {
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const core = require("libphonenumber-js/core") as typeof LibphonenumberCore;
-    const json = require("libphonenumber-js/max/metadata") as MetadataJson;
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    const m = new core.Metadata(json) as unknown as Partial<MetadataApi>;
-    if (
-      typeof m.hasCallingCode === "function" &&
-      typeof m.getCountryCodesForCallingCode === "function" &&
-      typeof m.selectNumberingPlan === "function"
-    )
-      api = m as MetadataApi;
-  } catch {
-    api = null;
+  for (const load of [metadataClassModule, metadataClassExport]) {
+    try {
+      const m = new (load())(metadataJson()) as unknown as Partial<MetadataApi>;
+      if (
+        typeof m.hasCallingCode === "function" &&
+        typeof m.getCountryCodesForCallingCode === "function" &&
+        typeof m.selectNumberingPlan === "function"
+      ) {
+        api = m as MetadataApi;
+        break;
+      }
+    } catch {
+      // not there: try the next way, or leave the fast path off
+    }
   }
   return api;
 }
+
+type MetadataClass = new (json: MetadataJson) => unknown;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+function metadataJson(): MetadataJson {
+  return require("libphonenumber-js/max/metadata") as MetadataJson;
+}
+
+function metadataClassModule(): MetadataClass {
+  const core = path.dirname(require.resolve("libphonenumber-js/core"));
+  const mod = require(path.join(core, "..", "build", "metadata.js")) as { default?: unknown };
+  if (typeof mod.default !== "function") throw new Error("no Metadata class");
+  return mod.default as MetadataClass;
+}
+
+function metadataClassExport(): MetadataClass {
+  return (require("libphonenumber-js/core") as typeof LibphonenumberCore)
+    .Metadata as unknown as MetadataClass;
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The numbering plan of a country or calling code, or null when the metadata has none or lacks a method. */
 function plan(m: MetadataApi, countryOrCallingCode: string): Plan | null {

@@ -211,7 +211,7 @@ function judge(digits: string): PhoneNumberResult {
       `has ${digits.length} digit${digits.length === 1 ? "" : "s"}, but an international number has 8 to 15 including the country code`,
     );
   const e164 = `+${digits}`;
-  const lib = libphonenumber();
+  // The fast path reads only libphonenumber-js's metadata; its parser loads when a number needs it.
   const fast = matchRange(digits);
   if (fast) {
     let international: string | undefined;
@@ -220,12 +220,13 @@ function judge(digits: string): PhoneNumberResult {
       ...fast,
       type: fast.type as PhoneNumberType,
       get international(): string {
-        international ??= lib.parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+        international ??=
+          libphonenumber().parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
         return international;
       },
     };
   }
-  return judgeByParsing(lib, digits);
+  return judgeByParsing(libphonenumber(), digits);
 }
 
 /** {@link judge} by libphonenumber-js's parser alone (also where the fast path cannot be sure). */

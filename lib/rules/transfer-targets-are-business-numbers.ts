@@ -89,8 +89,8 @@ function judge(agent: RenderedAgent, path: string, target: unknown, declared: De
   if (!parsed.ok) return notApplicable();
   const { number } = parsed;
   const risk = transferTargetNumberRisk(number.type);
-  const what = `${shown(target)} dials ${number.international}, a ${phoneNumberTypeLabel(number.type)} number`;
   if (risk === "business") return compliant(path);
+  const what = `${shown(target)} dials ${number.international}, a ${phoneNumberTypeLabel(number.type)} number`;
   if (risk === "personal")
     return nonCompliant(
       path,

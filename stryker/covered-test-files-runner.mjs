@@ -1,5 +1,6 @@
 // A Stryker test runner that runs, for each mutant, only the jest test FILES that hold the tests
-// covering it (issue 14). Stryker's jest runner filters covering tests by name only, so every
+// covering it, and for a "static" mutant (one reached while test files load) only the files that
+// reach it (issue 14). Stryker's jest runner filters covering tests by name only, so every
 // related suite still loads (25-40 s a mutant here, since almost every suite reaches almost every
 // file through the package index); loading just the covering files makes a full run fit in an hour.
 //
@@ -18,42 +19,103 @@ const { createJestTestRunnerFactory } = await import(
   pathToFileURL(path.join(jestRunnerRoot, "dist/src/jest-test-runner.js")).href
 );
 
-/** Where the dry run leaves the test-id-to-file map, relative to the sandbox. */
-const TEST_FILES_MAP = ".stryker-test-files.json";
+/** Where the dry run leaves what it learned, relative to the sandbox. */
+const DRY_RUN_MAP = ".stryker-test-files.json";
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * Records, while the dry run loads the test files one after another (jest runs them in band here),
+ * which mutants each FILE reaches outside any test: at load time, in describe blocks, in
+ * beforeAll. Stryker calls such mutants "static" and would run every test for them; a static
+ * mutant can only change what the files that reach it see, so it runs those files (whole) and the
+ * files of the tests that reach it.
+ */
+function recordStaticCoverageByFile() {
+  const { state } = require(path.join(jestRunnerRoot, "dist/src/jest-plugins/messaging.cjs"));
+  const byFile = new Map();
+  const files = state.testFilesWithStrykerEnvironment;
+  let current;
+  let seen = {};
+  const close = () => {
+    const now = state.instrumenterContext?.mutantCoverage?.static ?? {};
+    if (current !== undefined) {
+      const hit = byFile.get(current) ?? new Set();
+      for (const [id, count] of Object.entries(now)) if (count !== seen[id]) hit.add(id);
+      byFile.set(current, hit);
+    }
+    seen = { ...now };
+  };
+  const add = files.add;
+  // A test file's environment is created just before the file loads: what was reached since the
+  // previous one was created belongs to the previous file.
+  files.add = function (testPath) {
+    close();
+    current = testPath;
+    return add.call(this, testPath);
+  };
+  return {
+    finish() {
+      close();
+      files.add = add;
+      return byFile;
+    },
+  };
+}
+
 function coveredTestFilesRunnerFactory(injector) {
   const inner = injector.injectFunction(createJestTestRunnerFactory());
-  let fileOf;
+  let map;
   let filesForThisRun;
   const adapter = inner.jestTestAdapter;
   const run = adapter.run.bind(adapter);
   adapter.run = (settings) =>
     run(filesForThisRun ? { ...settings, fileNamesUnderTest: undefined, testFiles: filesForThisRun } : settings);
 
-  const load = () => {
-    if (!fileOf) fileOf = new Map(Object.entries(JSON.parse(fs.readFileSync(TEST_FILES_MAP, "utf8"))));
-    return fileOf;
+  const load = () => (map ??= JSON.parse(fs.readFileSync(DRY_RUN_MAP, "utf8")));
+  const filesOf = (testIds) => {
+    const out = new Set();
+    for (const id of testIds) {
+      const files = load().tests[id];
+      if (!files) return undefined;
+      files.forEach((f) => out.add(f));
+    }
+    return out;
   };
   return {
     capabilities: () => inner.capabilities(),
     init: () => inner.init(),
     dispose: () => inner.dispose?.(),
     async dryRun(options) {
-      const result = await inner.dryRun(options);
+      const recorder = options.coverageAnalysis === "perTest" ? recordStaticCoverageByFile() : undefined;
+      let result;
+      let staticByFile;
+      try {
+        result = await inner.dryRun(options);
+      } finally {
+        staticByFile = recorder?.finish();
+      }
       if (result.status === "complete") {
-        const map = {};
-        for (const test of result.tests) if (test.fileName) map[test.id] = test.fileName;
-        fs.writeFileSync(TEST_FILES_MAP, JSON.stringify(map));
+        // Test ids are full names, which two files may share: an id maps to every file holding it.
+        const tests = {};
+        for (const test of result.tests) if (test.fileName) (tests[test.id] ??= []).includes(test.fileName) || tests[test.id].push(test.fileName);
+        const staticMutants = {};
+        for (const [file, ids] of staticByFile ?? [])
+          for (const id of ids) (staticMutants[id] ??= []).push(file);
+        // A static mutant also runs the files of the tests that reach it.
+        for (const [testId, hits] of Object.entries(result.mutantCoverage?.perTest ?? {}))
+          for (const id of Object.keys(hits))
+            if (staticMutants[id]) for (const f of tests[testId] ?? []) if (!staticMutants[id].includes(f)) staticMutants[id].push(f);
+        fs.writeFileSync(DRY_RUN_MAP, JSON.stringify({ tests, staticMutants }));
       }
       return result;
     },
     async mutantRun(options) {
-      const files = options.testFilter?.map((id) => load().get(id));
-      // A static mutant (no covering tests known) or a test missing from the map: all tests run.
-      filesForThisRun =
-        files && files.length > 0 && files.every(Boolean) ? [...new Set(files)].map((f) => `^${escapeRegExp(f)}$`) : undefined;
+      const files = options.testFilter
+        ? filesOf(options.testFilter)
+        : load().staticMutants[options.activeMutant.id] && new Set(load().staticMutants[options.activeMutant.id]);
+      // A test or mutant missing from the map: every test runs.
+      filesForThisRun = files && files.size > 0 ? [...files].map((f) => `^${escapeRegExp(f)}$`) : undefined;
       try {
         return await inner.mutantRun(options);
       } finally {

@@ -23,7 +23,7 @@ export const soeRequiresAuthentication: Rule = {
   check(context: RuleContext): readonly RuleOutcome[] {
     return perSoeLocation(context, (path, location) => {
       const missing: string[] = [];
-      if (!(typeof location.userName === "string" && location.userName.length > 0))
+      if (!(typeof location.userName === "string" && location.userName.trim().length > 0))
         missing.push("userName");
       const literalPassword = typeof location.password === "string";
       if (!literalPassword && !isRecord(location.password)) missing.push("password");

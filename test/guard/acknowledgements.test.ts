@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Lazy, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { GUARD_TODAY_ENV, VoiceAgentGuard } from "../../lib/guard";
@@ -54,6 +54,7 @@ describe("acknowledgements", () => {
     expect(report.findings.find((f) => f.ruleId === "VAW-GUARD-1")).toMatchObject({
       level: "warning",
       blocking: false,
+      acknowledged: false,
       constructPath: "guarded/sibling",
       message: "acknowledgement of VAW-CLOUDANT-1 matches no finding at or below guarded/sibling",
     });
@@ -177,7 +178,29 @@ describe("acknowledgements", () => {
     expect(report.findings.find((f) => f.ruleId === "VAW-GUARD-2")).toMatchObject({
       level: "warning",
       constructPath: "guarded",
+      // a warning about the acknowledgement: it blocks nothing and accepts nothing itself
+      blocking: false,
+      acknowledged: false,
     });
+    // the finding it meant to accept stays blocking
+    expect(report.findings.find((f) => f.ruleId === "VAW-CLOUDANT-1")).toMatchObject({
+      blocking: true,
+      acknowledged: false,
+    });
+  });
+
+  test("refuse a reason that is a token: the reason must be readable in the source", () => {
+    const { stack, team } = legacyStack();
+    const reason = new TerraformVariable(stack, "ack_reason", { type: "string" });
+    expect(() =>
+      VoiceAgentGuard.acknowledge(team, { ruleId: "VAW-CLOUDANT-1", reason: reason.stringValue }),
+    ).toThrow(/reason must be a literal string/);
+    expect(() =>
+      VoiceAgentGuard.acknowledge(team, {
+        ruleId: "VAW-CLOUDANT-1",
+        reason: Lazy.stringValue({ produce: () => REASON }),
+      }),
+    ).toThrow(/reason must be a literal string/);
   });
 
   test("can be given by construct path in the guard options, and must lie inside the stack", () => {

@@ -1,4 +1,5 @@
 import { TerraformVariable } from "cdktf";
+import { TerraformDataRecord } from "../../lib/core/terraform-data";
 import { TrunkingTrunksV1 } from "../../.gen/providers/twilio/trunking-trunks-v1";
 import { ApiAccountsIncomingPhoneNumbers } from "../../.gen/providers/twilio/api-accounts-incoming-phone-numbers";
 import { VoiceAgentGuard } from "../../lib/guard";
@@ -54,6 +55,25 @@ describe("VAW-HTTP-1 endpoints in resource arguments use https://", () => {
     const m = agentManifest(stack, "agent");
     m.addOverride("input.conversation.location1.url", "http://soe.example.com");
     expect(statuses(rule, stack)).toEqual({});
+  });
+
+  test("judges a terraform_data that is not an agent manifest like any other resource", () => {
+    const { stack } = appAndStack("guarded", {}, false);
+    new TerraformDataRecord(stack, "webhook", {
+      input: { callbackUrl: "http://hooks.example.com/voice", schema: "my-own-format" },
+    });
+    new TerraformDataRecord(stack, "plain", {
+      input: { callbackUrl: "https://hooks.example.com/voice" },
+    });
+    expect(statuses(rule, stack)).toEqual({
+      "guarded/webhook#input.callbackUrl": RuleStatus.NON_COMPLIANT,
+      "guarded/plain": RuleStatus.COMPLIANT,
+    });
+    const [f] = findings(stack, "VAW-HTTP-1");
+    expect(f).toMatchObject({
+      constructPath: "guarded/webhook",
+      attributePath: "input.callbackUrl",
+    });
   });
 
   test("an acknowledgement accepts an http endpoint on a private network", () => {

@@ -1,4 +1,5 @@
 import { TerraformLocal, TerraformOutput, TerraformVariable } from "cdktf";
+import { DataIbmSmArbitrarySecret } from "../../.gen/providers/ibm/data-ibm-sm-arbitrary-secret";
 import { VoiceAgentGuard } from "../../lib/guard";
 import { RuleStatus } from "../../lib/rules/rule";
 import { secretOutputsSensitive as rule } from "../../lib/rules/secret-outputs-sensitive";
@@ -42,6 +43,50 @@ describe("VAW-SECRET-2 outputs that carry secrets are marked sensitive", () => {
     const local = new TerraformLocal(stack, "auth", `soe:${pw.stringValue}`);
     new TerraformOutput(stack, "basic_auth", { value: local.expression });
     expect(statuses(rule, stack)["guarded/basic_auth#sensitive"]).toBe(RuleStatus.NON_COMPLIANT);
+  });
+
+  test("fails a non-sensitive output of a data source's secret payload", () => {
+    const { stack } = appAndStack();
+    const secret = new DataIbmSmArbitrarySecret(stack, "soe", {
+      instanceId: "11111111-2222-3333-4444-555555555555",
+      secretId: "66666666-7777-8888-9999-000000000000",
+    });
+    new TerraformOutput(stack, "payload", { value: secret.payload });
+    const [f] = findings(stack, "VAW-SECRET-2");
+    expect(f).toMatchObject({ constructPath: "guarded/payload", address: "output.payload" });
+    expect(f.message).toContain("reads the secret data.ibm_sm_arbitrary_secret.soe.payload");
+  });
+
+  test("fails a non-sensitive output of a whole resource or data source that holds a secret", () => {
+    const { stack } = appAndStack();
+    writerKey(stack, "key", secureCloudant(stack));
+    new DataIbmSmArbitrarySecret(stack, "soe", {
+      instanceId: "11111111-2222-3333-4444-555555555555",
+      secretId: "66666666-7777-8888-9999-000000000000",
+    });
+    new TerraformOutput(stack, "whole_key", { value: "${ibm_resource_key.key}" });
+    new TerraformOutput(stack, "whole_secret", { value: "${data.ibm_sm_arbitrary_secret.soe}" });
+    new TerraformOutput(stack, "all_keys", { value: "${ibm_resource_key.key[*]}" });
+    const messages = Object.fromEntries(
+      findings(stack, "VAW-SECRET-2").map((f) => [f.address, f.message]),
+    );
+    expect(messages).toEqual({
+      "output.whole_key": expect.stringContaining("reads the secret ibm_resource_key.key,"),
+      "output.whole_secret": expect.stringContaining(
+        "reads the secret data.ibm_sm_arbitrary_secret.soe,",
+      ),
+      "output.all_keys": expect.stringContaining("reads the secret ibm_resource_key.key,"),
+    });
+  });
+
+  test("passes an output of a data source's attribute that is not the secret", () => {
+    const { stack } = appAndStack();
+    const secret = new DataIbmSmArbitrarySecret(stack, "soe", {
+      instanceId: "11111111-2222-3333-4444-555555555555",
+      secretId: "66666666-7777-8888-9999-000000000000",
+    });
+    new TerraformOutput(stack, "secret_crn", { value: secret.crn });
+    expect(statuses(rule, stack)).toEqual({ "guarded/secret_crn#sensitive": RuleStatus.COMPLIANT });
   });
 
   test("passes an output built from a non-sensitive variable (nothing secret to verify)", () => {

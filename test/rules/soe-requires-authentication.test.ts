@@ -28,6 +28,21 @@ describe("VAW-SOE-2 the service orchestration engine requires a user name and pa
     expect(o.detail).toContain("userName or password");
   });
 
+  test.each([
+    ["empty", ""],
+    ["blank", "   "],
+  ])("fails an soe whose user name is %s: basic authentication with no user", (_, userName) => {
+    const o = outcomeOf(rule, (s) => {
+      withSoe(s);
+      s.manifest.conversation.location1.userName = userName;
+    });
+    expect(o).toMatchObject({
+      status: RuleStatus.NON_COMPLIANT,
+      attributePath: "input.conversation.location1.userName",
+    });
+    expect(o.detail).toContain("has no userName, so it is called without authentication");
+  });
+
   test("names a literal password as such instead of saying there is none", () => {
     const o = outcomeOf(rule, (s) => {
       withSoe(s);

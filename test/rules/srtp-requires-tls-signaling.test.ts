@@ -46,6 +46,42 @@ describe("VAW-SIP-1 srtp media is used only with tls signalling", () => {
     });
   });
 
+  test("cannot verify when the media is an expression (it may be srtp)", () => {
+    const o = outcomeOf(rule, (s) => {
+      s.manifest.sipTrunk!.media = "${var.media}";
+      s.manifest.sipTrunk!.signalingTransport = "udp";
+    });
+    expect(o).toMatchObject({
+      status: RuleStatus.CANNOT_VERIFY,
+      attributePath: "input.sipTrunk.media",
+    });
+    expect(o.detail).toBe('media is an expression, got "${var.media}"');
+  });
+
+  test("cannot verify when an origination uri is an expression and the others use tls", () => {
+    const o = outcomeOf(rule, (s) => {
+      s.manifest.sipTrunk!.originationUris[1] = "${var.second_origination}";
+    });
+    expect(o).toMatchObject({
+      status: RuleStatus.CANNOT_VERIFY,
+      attributePath: "input.sipTrunk.originationUris",
+    });
+    expect(o.detail).toContain("${var.second_origination}");
+  });
+
+  test("a plain origination uri fails even when another is an expression", () => {
+    const o = outcomeOf(rule, (s) => {
+      s.manifest.sipTrunk!.originationUris = [
+        "${var.first_origination}",
+        "sip:us-east.voiceagent.cloud.ibm.com",
+      ];
+    });
+    expect(o).toMatchObject({
+      status: RuleStatus.NON_COMPLIANT,
+      attributePath: "input.sipTrunk.originationUris",
+    });
+  });
+
   test("does not apply to rtp media or to agents without a sip trunk", () => {
     expect(outcomeOf(rule, (s) => void (s.manifest.sipTrunk!.media = "rtp")).status).toBe(
       RuleStatus.NOT_APPLICABLE,

@@ -26,6 +26,33 @@ describe("VAW-XFER-1 transfer targets are e.164 numbers reached through the agen
     expect(o.detail).toContain('must be "trunk.carrier.example.com"');
   });
 
+  // Each holds a well-formed target somewhere inside: only a target that IS one passes.
+  test.each([
+    [
+      "a sip uri on another host that carries a tel: uri",
+      "sip:pbx.elsewhere.example;x=tel:+18005550101",
+    ],
+    ["a tel: uri after other text", "xtel:+18005550101"],
+    ["a tel: uri followed by a host", "tel:+18005550101@pbx.elsewhere.example"],
+    [
+      "a sip uri with the trunk host as a parameter",
+      "sip:+18005550101@pbx.elsewhere.example;h=trunk.carrier.example.com",
+    ],
+    [
+      "a sip uri with the trunk host as a sub-domain",
+      "sip:+18005550101@trunk.carrier.example.com.elsewhere.example",
+    ],
+    ["a number with trailing digits", "tel:+180055501012345678"],
+  ])("fails %s", (_, target) => {
+    const o = outcomeOf(rule, (s) => {
+      s.manifest.callTransfer!.allowedTransferTargets = [target];
+    });
+    expect(o).toMatchObject({
+      status: RuleStatus.NON_COMPLIANT,
+      attributePath: "input.callTransfer.allowedTransferTargets.0",
+    });
+  });
+
   test("fails a default target that is not an e.164 number", () => {
     const o = outcomeOf(rule, (s) => {
       s.manifest.callTransfer!.defaultTransferTarget = "tel:5550100";

@@ -1,4 +1,11 @@
-import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import {
+  TerraformElement,
+  TerraformOutput,
+  TerraformResource,
+  TerraformStack,
+  TerraformVariable,
+  Testing,
+} from "cdktf";
 import { Cloudant } from "../../.gen/providers/ibm/cloudant";
 import { ResourceKey } from "../../.gen/providers/ibm/resource-key";
 import { Secret, SecretSource } from "../../lib";
@@ -33,6 +40,22 @@ describe("Secret sources refuse what is not one", () => {
     expect(message).toContain("pass a TerraformVariable declared with sensitive: true");
   });
 
+  test.each([
+    ["null", null],
+    ["a string", "variable"],
+    ["a number", 7],
+  ])("fromVariable refuses an element that renders %s, with the same error", (_, rendering) => {
+    class Odd extends TerraformElement {
+      public override toTerraform(): never {
+        return rendering as never;
+      }
+    }
+    const odd = new Odd(stack(), "odd");
+    expect(errorOf(() => Secret.fromVariable(odd as never))).toMatch(
+      /^invalid props for Secret at test\/odd \(1 problem\):\n {2}- Secret at test\/odd: source is not a terraform variable/,
+    );
+  });
+
   test("fromVariable names the construct when the refused value is one", () => {
     const s = stack();
     const output = new TerraformOutput(s, "o", { value: "v" });
@@ -50,14 +73,14 @@ describe("Secret sources refuse what is not one", () => {
     ] as const) {
       const v = new TerraformVariable(s, id, { type: "string", sensitive });
       expect(errorOf(() => Secret.fromVariable(v))).toContain(
-        `Secret at test/${id}: source is a terraform variable that is not sensitive`,
+        `Secret at test/${id}: source is a terraform variable that is not sensitive, got (not shown); declare the variable with sensitive: true so that terraform redacts it`,
       );
     }
   });
 
   test("fromSecretsManager needs a construct scope", () => {
     expect(errorOf(() => Secret.fromSecretsManager(undefined as never, "x", IDS))).toContain(
-      "Secret at (no scope): source needs a construct scope for its data source",
+      "Secret at (no scope): source needs a construct scope for its data source, got (not shown); pass the construct (for example the stack) that holds the data source",
     );
     expect(errorOf(() => Secret.fromSecretsManager({} as never, "x", IDS))).toContain(
       "needs a construct scope",
@@ -74,7 +97,7 @@ describe("Secret sources refuse what is not one", () => {
         endpointType: "public-ish" as never,
       }),
     );
-    expect(message).toContain("(5 problems)");
+    expect(message).toMatch(/^invalid props for Secret at test \(5 problems\):/);
     expect(message).toContain('id must not be empty, got ""');
     expect(message).toContain('instanceId must not be empty, got ""');
     expect(message).toContain("secretId must be a string, got 5");
@@ -90,7 +113,11 @@ describe("Secret sources refuse what is not one", () => {
       undefined,
       "options is required, got undefined; pass { instanceId, secretId }",
     ],
-    ["options that are not an object", "abc", 'options must be an object, got "abc"'],
+    [
+      "options that are not an object",
+      "abc",
+      '(1 problem):\n  - Secret at test: options must be an object, got "abc"; pass an object literal',
+    ],
     [
       "no instance id",
       { secretId: "def" },
@@ -152,10 +179,31 @@ describe("Secret sources refuse what is not one", () => {
       const s = stack();
       const key = new ResourceKey(s, "key", { name: "k", resourceInstanceId: "x", role: "Writer" });
       expect(errorOf(() => Secret.fromResourceKey(key, field as never))).toContain(
-        "Secret at test/key: source names a credentials field that is not a plain field name",
+        'Secret at test/key: source names a credentials field that is not a plain field name, got (not shown); give the field of the credential\'s credentials map, for example "apikey"',
       );
     },
   );
+
+  test("fromResourceKey refuses another resource type that has a credentials map", () => {
+    class ServiceApiKey extends TerraformResource {
+      public readonly credentials = { lookup: (k: string) => `\${ibm_iam_service_api_key.k.${k}}` };
+      constructor(scope: TerraformStack, id: string) {
+        super(scope, id, { terraformResourceType: "ibm_iam_service_api_key" });
+      }
+    }
+    const key = new ServiceApiKey(stack(), "k");
+    expect(errorOf(() => Secret.fromResourceKey(key as never))).toContain(
+      "Secret at test/k: source is not an ibm_resource_key",
+    );
+  });
+
+  test("fromSecretsManager accepts the private endpoint named explicitly", () => {
+    const s = stack();
+    Secret.fromSecretsManager(s, "soe", { ...IDS, endpointType: "private" });
+    expect(JSON.parse(Testing.synth(s)).data.ibm_sm_arbitrary_secret.soe.endpoint_type).toBe(
+      "private",
+    );
+  });
 
   test("fromResourceKey reads another field when asked", () => {
     const s = stack();

@@ -98,7 +98,11 @@ function coveredTestFilesRunnerFactory(injector) {
       if (result.status === "complete") {
         // Test ids are full names, which two files may share: an id maps to every file holding it.
         const tests = {};
-        for (const test of result.tests) if (test.fileName) (tests[test.id] ??= []).includes(test.fileName) || tests[test.id].push(test.fileName);
+        for (const test of result.tests) {
+          if (!test.fileName) continue;
+          const files = (tests[test.id] ??= []);
+          if (!files.includes(test.fileName)) files.push(test.fileName);
+        }
         const staticMutants = {};
         for (const [file, ids] of staticByFile ?? [])
           for (const id of ids) (staticMutants[id] ??= []).push(file);

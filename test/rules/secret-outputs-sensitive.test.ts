@@ -1,9 +1,17 @@
-import { TerraformLocal, TerraformOutput, TerraformVariable } from "cdktf";
+import { TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { DataIbmSmArbitrarySecret } from "../../.gen/providers/ibm/data-ibm-sm-arbitrary-secret";
 import { VoiceAgentGuard } from "../../lib/guard";
 import { RuleStatus } from "../../lib/rules/rule";
 import { secretOutputsSensitive as rule } from "../../lib/rules/secret-outputs-sensitive";
 import { appAndStack, findings, secureCloudant, statuses, writerKey } from "./resource-rule-kit";
+
+/** An arbitrary secret read from Secrets Manager (`data.ibm_sm_arbitrary_secret.soe`). */
+function smSecret(stack: TerraformStack): DataIbmSmArbitrarySecret {
+  return new DataIbmSmArbitrarySecret(stack, "soe", {
+    instanceId: "11111111-2222-3333-4444-555555555555",
+    secretId: "66666666-7777-8888-9999-000000000000",
+  });
+}
 
 describe("VAW-SECRET-2 outputs that carry secrets are marked sensitive", () => {
   test("passes a sensitive output of a credential and a plain output of a crn", () => {
@@ -47,10 +55,7 @@ describe("VAW-SECRET-2 outputs that carry secrets are marked sensitive", () => {
 
   test("fails a non-sensitive output of a data source's secret payload", () => {
     const { stack } = appAndStack();
-    const secret = new DataIbmSmArbitrarySecret(stack, "soe", {
-      instanceId: "11111111-2222-3333-4444-555555555555",
-      secretId: "66666666-7777-8888-9999-000000000000",
-    });
+    const secret = smSecret(stack);
     new TerraformOutput(stack, "payload", { value: secret.payload });
     const [f] = findings(stack, "VAW-SECRET-2");
     expect(f).toMatchObject({ constructPath: "guarded/payload", address: "output.payload" });
@@ -60,10 +65,7 @@ describe("VAW-SECRET-2 outputs that carry secrets are marked sensitive", () => {
   test("fails a non-sensitive output of a whole resource or data source that holds a secret", () => {
     const { stack } = appAndStack();
     writerKey(stack, "key", secureCloudant(stack));
-    new DataIbmSmArbitrarySecret(stack, "soe", {
-      instanceId: "11111111-2222-3333-4444-555555555555",
-      secretId: "66666666-7777-8888-9999-000000000000",
-    });
+    smSecret(stack);
     new TerraformOutput(stack, "whole_key", { value: "${ibm_resource_key.key}" });
     new TerraformOutput(stack, "whole_secret", { value: "${data.ibm_sm_arbitrary_secret.soe}" });
     new TerraformOutput(stack, "all_keys", { value: "${ibm_resource_key.key[*]}" });
@@ -81,10 +83,7 @@ describe("VAW-SECRET-2 outputs that carry secrets are marked sensitive", () => {
 
   test("passes an output of a data source's attribute that is not the secret", () => {
     const { stack } = appAndStack();
-    const secret = new DataIbmSmArbitrarySecret(stack, "soe", {
-      instanceId: "11111111-2222-3333-4444-555555555555",
-      secretId: "66666666-7777-8888-9999-000000000000",
-    });
+    const secret = smSecret(stack);
     new TerraformOutput(stack, "secret_crn", { value: secret.crn });
     expect(statuses(rule, stack)).toEqual({ "guarded/secret_crn#sensitive": RuleStatus.COMPLIANT });
   });

@@ -237,7 +237,7 @@ describe("rule metadata for failing closed", () => {
       .filter((f) => f.endsWith(".ts"))
       .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
       .filter((src) => /severityFor\(|\?\s*Severity\.ERROR\s*:/.test(src))
-      .map((src) => /id: "(VAW-[A-Z0-9]+-\d+)"/.exec(src)?.[1]);
+      .map((src) => /\bid: [^\n]*?"(VAW-[A-Z0-9]+-\d+)"/.exec(src)?.[1]);
     expect(escalating.length).toBeGreaterThan(0);
     for (const id of escalating) {
       const rule = ALL_RULES.find((r) => r.id === id);

@@ -3,7 +3,10 @@ import { TerraformDocument } from "../../../lib/contracts";
 import { judgedByDefault, resolveValue } from "../../../lib/rules/util/rendered-values";
 
 const doc = (json: Record<string, unknown>) => new TerraformDocument(json, "s");
-const literal = fc.string().filter((s) => !s.includes("${") && !s.includes("}"));
+/** Text that is no template: a default holding `${` or `%{` is left undecided (see below). */
+const literal = fc
+  .string()
+  .filter((s) => !s.includes("${") && !s.includes("%{") && !s.includes("}"));
 
 describe("resolveValue judges a variable by its literal default", () => {
   test("a whole ${var.x} is its default, of any literal type, and says which variable decided", () => {
@@ -37,6 +40,10 @@ describe("resolveValue judges a variable by its literal default", () => {
         bare: { type: "string" },
         nul: { default: null },
         expr: { default: "${var.bare}" },
+        // Terraform reads a JSON default literally, but one that looks like a template is left
+        // undecided rather than guessed: the rule then says it cannot verify, never passes on it
+        directive: { default: "%{ if true }x%{ endif }" },
+        opening: { default: "%{" },
       },
       locals: { fromResource: "${ibm_cloudant.x.crn}" },
     });
@@ -44,6 +51,9 @@ describe("resolveValue judges a variable by its literal default", () => {
       "${var.bare}",
       "${var.nul}",
       "${var.expr}",
+      "${var.directive}",
+      "${var.opening}",
+      "a-${var.opening}",
       "${local.fromResource}",
       "${var.missing}",
       "${ibm_cloudant.x.crn}",

@@ -213,19 +213,11 @@ function judge(digits: string): PhoneNumberResult {
   const e164 = `+${digits}`;
   // The fast path reads only libphonenumber-js's metadata; its parser loads when a number needs it.
   const fast = matchRange(digits);
-  if (fast) {
-    let international: string | undefined;
-    return {
-      ok: true,
-      ...fast,
-      type: fast.type as PhoneNumberType,
-      get international(): string {
-        international ??=
-          libphonenumber().parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
-        return international;
-      },
-    };
-  }
+  if (fast)
+    return parsedNumber(
+      { ...fast, type: fast.type as PhoneNumberType },
+      () => libphonenumber().parsePhoneNumberFromString(e164)?.formatInternational() ?? e164,
+    );
   return judgeByParsing(libphonenumber(), digits);
 }
 
@@ -237,21 +229,16 @@ export function judgeByParsing(lib: typeof Libphonenumber, digits: string): Phon
   // With the full metadata a number is valid exactly when its range has a type
   // (libphonenumber-js's isValid() is that test), so one lookup answers both.
   const type = parsed?.getType();
-  if (parsed && type !== undefined) {
-    let international: string | undefined;
-    return {
-      ok: true,
-      e164: parsed.number,
-      countryCallingCode: parsed.countryCallingCode,
-      ...(parsed.country ? { country: parsed.country } : {}),
-      type,
-      // formatted when a message asks for it: most numbers are only validated and compared
-      get international(): string {
-        international ??= parsed.formatInternational();
-        return international;
+  if (parsed && type !== undefined)
+    return parsedNumber(
+      {
+        e164: parsed.number,
+        countryCallingCode: parsed.countryCallingCode,
+        ...(parsed.country ? { country: parsed.country } : {}),
+        type,
       },
-    };
-  }
+      () => parsed.formatInternational(),
+    );
   // Not valid: find the first reason, in the order a reader checks a number.
   const length = validatePhoneNumberLength(e164);
   if (length === "INVALID_COUNTRY" || length === "NOT_A_NUMBER")
@@ -263,6 +250,22 @@ export function judgeByParsing(lib: typeof Libphonenumber, digits: string): Phon
   if (length === "INVALID_LENGTH" || !parsed.isPossible())
     return problem(`has a length that no ${where} number has`);
   return problem(`is not a valid ${where} number: no such number range is assigned`);
+}
+
+/** A parsed number whose international form is formatted when a message first asks for it: most numbers are only validated and compared. */
+function parsedNumber(
+  fields: Omit<ParsedPhoneNumber, "ok" | "international">,
+  format: () => string,
+): ParsedPhoneNumber {
+  let international: string | undefined;
+  return {
+    ok: true,
+    ...fields,
+    get international(): string {
+      international ??= format();
+      return international;
+    },
+  };
 }
 
 function parenthesesProblem(s: string): string | undefined {

@@ -85,6 +85,22 @@ const TRUNK_PREFIX = /\(\s*0\s*\)/g;
  */
 export function parsePhoneNumber(text: unknown): PhoneNumberResult {
   if (typeof text !== "string") return problem("must be a string");
+  let result = parsed.get(text);
+  if (result === undefined) {
+    // The same number is read several times in one synth (its prop check, its
+    // uniqueness key, the instance-wide registry): parse each spelling once.
+    if (parsed.size >= PARSED_CACHE_LIMIT) parsed.clear();
+    result = Object.freeze(parseText(text));
+    parsed.set(text, result);
+  }
+  return result;
+}
+
+/** Results by the text they were parsed from; cleared when it holds this many. */
+const PARSED_CACHE_LIMIT = 20_000;
+const parsed = new Map<string, PhoneNumberResult>();
+
+function parseText(text: string): PhoneNumberResult {
   const s = text.trim();
   if (s === "") return problem("is empty");
   const bad = [...s].find((ch) => !ALLOWED.test(ch));

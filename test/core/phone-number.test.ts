@@ -132,6 +132,23 @@ describe("parsePhoneNumber", () => {
   ])("accepts %j, a number the examples and tests use", (text) => {
     expect(parsePhoneNumber(text).ok).toBe(true);
   });
+  test("gives a result that a caller cannot change for the next caller", () => {
+    const first = parsePhoneNumber("+1 888 333 4444");
+    expect(() => {
+      (first as { e164: string }).e164 = "+15555550100";
+    }).toThrow(TypeError);
+    expect(parsePhoneNumber("+1 888 333 4444")).toMatchObject({ ok: true, e164: "+18883334444" });
+    const bad = parsePhoneNumber("555-1234");
+    expect(Object.isFrozen(bad)).toBe(true);
+    expect(parsePhoneNumber("555-1234")).toEqual(bad);
+  });
+
+  test("reads each spelling on its own, also after many numbers", () => {
+    for (let i = 0; i < 20_100; i++) parsePhoneNumber(`+1 888 ${200 + (i % 700)} ${i % 10_000}`);
+    expect(parsePhoneNumber("+44 (0)20 7946 0018")).toMatchObject({ e164: "+442079460018" });
+    expect(parsePhoneNumber("+442079460018").ok).toBe(true);
+    expect(parsePhoneNumber("+44 20 7946 001")).toMatchObject({ ok: false });
+  });
 });
 
 describe("samePhoneNumber", () => {

@@ -42,7 +42,14 @@ const area = process.env.MUTATION_AREA;
 if (area !== undefined) {
   if (!/^[a-z][a-z-]*$/.test(area))
     throw new Error(`MUTATION_AREA must name a folder of lib/, got ${JSON.stringify(area)}`);
-  config.mutate = [`lib/${area}/**/*.ts`];
+  // MUTATION_FILES=a.ts,b.ts narrows the area to some of its files (the report then covers those).
+  const files = process.env.MUTATION_FILES;
+  if (
+    files !== undefined &&
+    (files.includes("..") || !/^[a-z0-9][a-z0-9./-]*\.ts(,[a-z0-9][a-z0-9./-]*\.ts)*$/.test(files))
+  )
+    throw new Error(`MUTATION_FILES must list files of lib/${area}/, got ${JSON.stringify(files)}`);
+  config.mutate = files ? files.split(",").map((f) => `lib/${area}/${f}`) : [`lib/${area}/**/*.ts`];
   config.jest = { ...config.jest, config: { testMatch: [`**/test/${area}/**/*.test.ts`] } };
   config.htmlReporter = { fileName: `reports/mutation/${area}.html` };
   config.jsonReporter = { fileName: `reports/mutation/${area}.json` };
